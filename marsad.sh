@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# marsad: set-up, build, demo and tests on a fresh Debian 12 machine.
+#   ./marsad.sh demo    install what is missing, build, code the bundled example articles
+#   ./marsad.sh test    the same set-up, then every test (ctest)
+#   ./marsad.sh build   set-up and build only
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+
+APT_PACKAGES=(build-essential cmake pkg-config python3 libicu-dev nlohmann-json3-dev libcld2-dev
+              libgtest-dev)
+
+log() { printf '== %s\n' "$*" >&2; }
+
+install_deps() {
+  local missing=()
+  for p in "${APT_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    log "installing: ${missing[*]}"
+    local SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+  fi
+}
+
+build() {
+  install_deps
+  log "building into build/"
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build -j"$(nproc)"
+}
+
+case "${1:-}" in
+  build)
+    build
+    ;;
+  demo)
+    build
+    log "coding data/examples/articles.jsonl (our own example articles)"
+    ./build/marsad code data/examples/articles.jsonl --format table
+    log "the same events as JSON Lines: ./build/marsad code data/examples/articles.jsonl"
+    ;;
+  test)
+    build
+    log "running tests"
+    ctest --test-dir build --output-on-failure -j"$(nproc)"
+    ;;
+  *)
+    echo "usage: $0 demo|test|build" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,369 @@
+// marsad: one binary, subcommands dispatched here.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "coder/pipeline.h"
+#include "io/readers.h"
+#include "io/writers.h"
+#include "lexicon/lexicon.h"
+#include "lexicon/lint.h"
+
+using namespace marsad;
+namespace fs = std::filesystem;
+
+namespace {
+
+const char* kUsage = R"(marsad — Arabic news in, coded events out
+
+usage:
+  marsad code INPUT... [options]      code documents (INPUT: .txt, .jsonl, directory, or - for stdin)
+  marsad explain "جملة" [--date D]    tokens, clitics, matches and why each event was or was not made
+  marsad lexicon compile DIR... -o F  compile TSV lexicons into one binary
+  marsad lexicon check [DIR...]       lint lexicons (codes, modes, CAMEO codes, duplicates)
+  marsad bench INPUT... [--threads N] throughput: documents/s, sentences/s, MB/s, events/s, peak RSS
+  marsad --version                    version and data credits
+
+options for code/explain/bench:
+  --date YYYY-MM-DD    publication date of a plain-text document (relative dates resolve against it)
+  --id ID              document id of a plain-text document (default: the file name)
+  --source NAME        source of a plain-text document
+  --format F           jsonl (default) | table | csv
+  --threads N          documents coded in parallel (default: all cores); output keeps input order
+  --lexicon DIR        add a user's own TSV lexicon files (repeatable)
+  --max-doc-bytes N    skip and report larger documents (default 5 MB)
+  --no-langid          do not skip non-Arabic documents
+)";
+
+struct Settings {
+  std::vector<std::string> inputs;
+  std::string date, id, source, format = "jsonl", out;
+  int threads = 0;
+  std::vector<std::string> user_lexicons;
+  std::string lexicon_bin;
+  size_t max_doc_bytes = 5 * 1024 * 1024;
+  bool langid = true;
+};
+
+std::string exe_dir() {
+  std::error_code ec;
+  auto p = fs::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string(".") : p.parent_path().string();
+}
+
+std::string data_dir() {
+  if (const char* e = std::getenv("MARSAD_DATA")) return e;
+  std::error_code ec;
+  for (const std::string& c : {exe_dir() + "/../data", exe_dir() + "/data", std::string(MARSAD_SOURCE_DIR) + "/data"})
+    if (fs::is_directory(c + "/lexicon", ec)) return c;
+  return std::string(MARSAD_SOURCE_DIR) + "/data";
+}
+
+[[noreturn]] void usage_error(const std::string& msg) {
+  std::fprintf(stderr, "marsad: %s\n\n%s", msg.c_str(), kUsage);
+  std::exit(2);
+}
+
+bool parse_args(int argc, char** argv, int first, Settings* s) {
+  for (int i = first; i < argc; ++i) {
+    std::string a = argv[i];
+    auto val = [&](const char* name) -> std::string {
+      if (i + 1 >= argc) usage_error(std::string(name) + " needs a value");
+      return argv[++i];
+    };
+    if (a == "--date") s->date = val("--date");
+    else if (a == "--id") s->id = val("--id");
+    else if (a == "--source") s->source = val("--source");
+    else if (a == "--format") s->format = val("--format");
+    else if (a == "--threads") s->threads = std::atoi(val("--threads").c_str());
+    else if (a == "--lexicon") s->user_lexicons.push_back(val("--lexicon"));
+    else if (a == "--lexicon-bin") s->lexicon_bin = val("--lexicon-bin");
+    else if (a == "--max-doc-bytes") s->max_doc_bytes = std::strtoull(val("--max-doc-bytes").c_str(), nullptr, 10);
+    else if (a == "--no-langid") s->langid = false;
+    else if (a == "-o" || a == "--output") s->out = val("-o");
+    else if (a.size() > 1 && a[0] == '-' && a != "-") usage_error("unknown option " + a);
+    else s->inputs.push_back(a);
+  }
+  if (s->format != "jsonl" && s->format != "table" && s->format != "csv")
+    usage_error("--format must be jsonl, table or csv");
+  if (!s->date.empty() && !parse_iso_date(s->date)) usage_error("--date must be YYYY-MM-DD, got " + s->date);
+  return true;
+}
+
+std::unique_ptr<Pipeline> make_pipeline(const Settings& s) {
+  std::string data = data_dir();
+  std::vector<std::shared_ptr<Lexicon>> lexs;
+  std::string bin = s.lexicon_bin.empty() ? exe_dir() + "/marsad.lex" : s.lexicon_bin;
+  std::error_code ec;
+  if (fs::exists(bin, ec)) {
+    auto r = Lexicon::load(bin);
+    if (!r.ok()) {
+      std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
+      std::exit(1);
+    }
+    lexs.push_back(r.value());
+  } else {
+    std::vector<std::string> errs;
+    auto r = Lexicon::compile({data + "/lexicon"}, &errs);
+    for (auto& e : errs) std::fprintf(stderr, "marsad: lexicon: %s\n", e.c_str());
+    if (!r.ok()) {
+      std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
+      std::exit(1);
+    }
+    lexs.push_back(r.value());
+  }
+  if (!s.user_lexicons.empty()) {
+    std::vector<std::string> errs;
+    auto r = Lexicon::compile(s.user_lexicons, &errs, /*user=*/true);
+    for (auto& e : errs) std::fprintf(stderr, "marsad: user lexicon: %s (row skipped)\n", e.c_str());
+    if (!r.ok()) {
+      std::fprintf(stderr, "marsad: user lexicon: %s\n", r.status().message().c_str());
+      std::exit(1);
+    }
+    lexs.push_back(r.value());
+  }
+  auto onto = Ontology::load(data + "/ontology");
+  if (!onto.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", onto.status().message().c_str());
+    std::exit(1);
+  }
+  PipelineOptions opt;
+  opt.max_doc_bytes = s.max_doc_bytes;
+  opt.check_language = s.langid;
+  return std::make_unique<Pipeline>(std::move(lexs), onto.value(), opt);
+}
+
+struct Totals {
+  size_t docs = 0, coded = 0, events = 0, sentences = 0, bytes = 0;
+  std::map<std::string, size_t> skipped;
+};
+
+// Reads, codes in parallel batches, and hands each result in input order to sink.
+template <typename Sink>
+void run_batches(const Settings& s, const Pipeline& p, Totals* tot, Sink&& sink) {
+  TextDefaults def{s.id, s.date, s.source};
+  DocumentReader reader(s.inputs, def);
+  int threads = s.threads > 0 ? s.threads : std::max(1u, std::thread::hardware_concurrency());
+  const size_t batch = static_cast<size_t>(threads) * 32;
+  std::vector<Document> docs;
+  std::vector<DocResult> res;
+  std::vector<ReadIssue> issues;
+  bool more = true;
+  while (more) {
+    docs.clear();
+    Document d;
+    while (docs.size() < batch && (more = reader.next(&d, &issues))) docs.push_back(std::move(d));
+    for (const auto& is : issues) {
+      std::fprintf(stderr, "marsad: %s: %s (skipped)\n", is.origin.c_str(), is.message.c_str());
+      ++tot->skipped[is.reason];
+    }
+    issues.clear();
+    if (docs.empty()) break;
+    res.assign(docs.size(), DocResult());
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i; (i = next.fetch_add(1)) < docs.size();) res[i] = p.code(docs[i]);
+    };
+    if (threads <= 1 || docs.size() == 1) {
+      work();
+    } else {
+      std::vector<std::thread> pool;
+      for (int t = 0; t < threads; ++t) pool.emplace_back(work);
+      for (auto& t : pool) t.join();
+    }
+    for (size_t i = 0; i < docs.size(); ++i) {
+      ++tot->docs;
+      tot->bytes += docs[i].text.size();
+      for (const auto& w : res[i].warnings)
+        std::fprintf(stderr, "marsad: document %s (%s): %s\n", docs[i].id.c_str(), docs[i].origin.c_str(), w.c_str());
+      if (res[i].skipped) {
+        std::fprintf(stderr, "marsad: document %s (%s): %s (skipped)\n", docs[i].id.c_str(),
+                     docs[i].origin.c_str(), res[i].message.c_str());
+        ++tot->skipped[res[i].skip_reason];
+        continue;
+      }
+      ++tot->coded;
+      tot->sentences += res[i].sentences;
+      tot->events += res[i].events.size();
+      sink(docs[i], res[i]);
+    }
+  }
+}
+
+void print_summary(const Totals& t) {
+  size_t sk = 0;
+  std::string why;
+  for (const auto& [k, v] : t.skipped) {
+    sk += v;
+    why += (why.empty() ? "" : ", ") + std::to_string(v) + " " + k;
+  }
+  std::fprintf(stderr, "marsad: %zu documents read, %zu coded, %zu events; %zu skipped%s%s%s\n", t.docs, t.coded, t.events, sk,
+               sk ? " (" : "", why.c_str(), sk ? ")" : "");
+}
+
+int cmd_code(int argc, char** argv) {
+  Settings s;
+  parse_args(argc, argv, 2, &s);
+  if (s.inputs.empty()) usage_error("code needs an input (a file, a directory, or - for stdin)");
+  auto p = make_pipeline(s);
+  Totals tot;
+  std::string buf;
+  if (s.format == "csv") std::fputs(csv_header().c_str(), stdout);
+  if (s.format == "table") std::fputs(table_header().c_str(), stdout);
+  run_batches(s, *p, &tot, [&](const Document& d, const DocResult& r) {
+    buf.clear();
+    for (const Event& e : r.events) {
+      if (s.format == "jsonl") write_event_jsonl(e, d, &buf);
+      else if (s.format == "csv") write_event_csv(e, d, &buf);
+      else write_event_table(e, d, &buf);
+    }
+    std::fwrite(buf.data(), 1, buf.size(), stdout);
+  });
+  std::fflush(stdout);
+  print_summary(tot);
+  return 0;
+}
+
+int cmd_explain(int argc, char** argv) {
+  Settings s;
+  parse_args(argc, argv, 2, &s);
+  if (s.inputs.empty()) usage_error("explain needs a sentence");
+  auto p = make_pipeline(s);
+  Document d;
+  d.id = s.id.empty() ? "explain" : s.id;
+  d.date = s.date;
+  for (size_t i = 0; i < s.inputs.size(); ++i) d.text += (i ? " " : "") + s.inputs[i];
+  std::vector<std::string> trace;
+  DocResult r = p->code(d, &trace);
+  if (r.skipped) {
+    std::printf("not coded: %s\n", r.message.c_str());
+    return 0;
+  }
+  for (const auto& l : trace) std::printf("%s\n", l.c_str());
+  std::printf("%zu event(s)\n", r.events.size());
+  std::string buf;
+  for (const Event& e : r.events) write_event_jsonl(e, d, &buf);
+  std::fputs(buf.c_str(), stdout);
+  return 0;
+}
+
+int cmd_lexicon(int argc, char** argv) {
+  if (argc < 3) usage_error("lexicon needs compile or check");
+  std::string sub = argv[2];
+  Settings s;
+  parse_args(argc, argv, 3, &s);
+  if (s.inputs.empty()) s.inputs.push_back(data_dir() + "/lexicon");
+  std::vector<std::string> errs;
+  auto r = Lexicon::compile(s.inputs, &errs);
+  for (auto& e : errs) std::fprintf(stderr, "marsad: %s\n", e.c_str());
+  if (!r.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
+    return 1;
+  }
+  if (sub == "compile") {
+    if (s.out.empty()) usage_error("lexicon compile needs -o FILE");
+    Status st = r.value()->save(s.out);
+    if (!st.ok()) {
+      std::fprintf(stderr, "marsad: %s\n", st.message().c_str());
+      return 1;
+    }
+    std::fprintf(stderr, "marsad: compiled %zu entries, %zu patterns, %zu words into %s\n", r.value()->entry_count(),
+                 r.value()->pattern_count(), r.value()->word_count(), s.out.c_str());
+    return errs.empty() ? 0 : 1;
+  }
+  if (sub == "check") {
+    auto onto = Ontology::load(data_dir() + "/ontology");
+    if (!onto.ok()) {
+      std::fprintf(stderr, "marsad: %s\n", onto.status().message().c_str());
+      return 1;
+    }
+    LintReport rep = lint_lexicon(*r.value(), onto.value());
+    for (auto& w : rep.warnings) std::printf("warning: %s\n", w.c_str());
+    for (auto& e : rep.errors) std::printf("error: %s\n", e.c_str());
+    std::printf("lexicon check: %zu entries, %zu patterns; %zu errors, %zu warnings, %zu rows rejected\n",
+                r.value()->entry_count(), r.value()->pattern_count(), rep.errors.size(), rep.warnings.size(),
+                errs.size());
+    return rep.errors.empty() && errs.empty() ? 0 : 1;
+  }
+  usage_error("lexicon needs compile or check");
+}
+
+long peak_rss_kb() {
+  struct rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss;
+}
+
+int cmd_bench(int argc, char** argv, std::chrono::steady_clock::time_point t0) {
+  Settings s;
+  parse_args(argc, argv, 2, &s);
+  if (s.inputs.empty()) usage_error("bench needs an input");
+  auto p = make_pipeline(s);
+  auto t1 = std::chrono::steady_clock::now();
+  Totals tot;
+  std::string buf;
+  size_t out_bytes = 0;
+  run_batches(s, *p, &tot, [&](const Document& d, const DocResult& r) {
+    buf.clear();
+    for (const Event& e : r.events) write_event_jsonl(e, d, &buf);
+    out_bytes += buf.size();
+  });
+  auto t2 = std::chrono::steady_clock::now();
+  double startup = std::chrono::duration<double>(t1 - t0).count();
+  double secs = std::chrono::duration<double>(t2 - t1).count();
+  int threads = s.threads > 0 ? s.threads : std::max(1u, std::thread::hardware_concurrency());
+  std::printf("bench: %zu documents (%zu coded), %zu sentences, %.1f MB, %zu events, threads %d\n", tot.docs,
+              tot.coded, tot.sentences, tot.bytes / 1e6, tot.events, threads);
+  std::printf("bench: %.2f s  %.0f documents/s  %.0f sentences/s  %.2f MB/s  %.0f events/s\n", secs,
+              tot.docs / secs, tot.sentences / secs, tot.bytes / 1e6 / secs, tot.events / secs);
+  std::printf("bench: start-up %.1f ms, peak RSS %.1f MB, JSONL written %.1f MB\n", startup * 1000,
+              peak_rss_kb() / 1024.0, out_bytes / 1e6);
+  print_summary(tot);
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  auto t0 = std::chrono::steady_clock::now();
+  if (argc < 2) {
+    std::fputs(kUsage, stderr);
+    return 2;
+  }
+  std::string cmd = argv[1];
+  try {
+    if (cmd == "--version" || cmd == "version") {
+      std::printf(
+          "marsad %s\n"
+          "Lexicons and gazetteer tables: written by the marsad developers (data/).\n"
+          "CAMEO event codes and Goldstein values: CAMEO 1.1b3 codebook (Schrodt et al.), GDELT's Goldstein table.\n"
+          "PLOVER event types and modes: the PLOVER codebook (openeventdata).\n"
+          "Place data: GeoNames (https://www.geonames.org), CC BY 4.0.\n",
+          MARSAD_VERSION);
+      return 0;
+    }
+    if (cmd == "help" || cmd == "--help" || cmd == "-h") {
+      std::fputs(kUsage, stdout);
+      return 0;
+    }
+    if (cmd == "code") return cmd_code(argc, argv);
+    if (cmd == "explain") return cmd_explain(argc, argv);
+    if (cmd == "lexicon") return cmd_lexicon(argc, argv);
+    if (cmd == "bench") return cmd_bench(argc, argv, t0);
+    usage_error("unknown command " + cmd);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "marsad: error: %s\n", e.what());
+    return 1;
+  }
+}

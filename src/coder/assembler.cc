@@ -1,0 +1,1093 @@
+#include "coder/assembler.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <cstring>
+#include <unordered_set>
+
+#include "text/numbers.h"
+#include "text/utf8.h"
+
+namespace marsad {
+namespace {
+
+const std::array<std::string_view, 29> kRoles = {
+    "GOV", "MIL", "COP", "REB", "INS", "UAF", "CVL", "OPP", "PTY", "JUD", "LEG", "MED", "EDU", "REL", "BUS",
+    "HLH", "SPY", "REF", "LAB", "ELI", "CRM", "AGR", "ENV", "HRI", "DEV", "MOD", "RAD", "SEP", "NGO"};
+
+bool is_role(std::string_view c) {
+  return c != "NGO" && std::find(kRoles.begin(), kRoles.end(), c) != kRoles.end();
+}
+bool armed_role(std::string_view r) {
+  return r == "MIL" || r == "COP" || r == "REB" || r == "INS" || r == "UAF" || r == "SPY" || r == "SEP";
+}
+bool state_role(std::string_view r) {
+  return r == "GOV" || r == "MIL" || r == "COP" || r == "JUD" || r == "LEG" || r == "SPY";
+}
+
+void split_code(std::string_view code, std::string* country, std::string* role) {
+  country->clear();
+  role->clear();
+  for (size_t i = 0; i + 3 <= code.size(); i += 3) {
+    std::string_view c = code.substr(i, 3);
+    if (i == 0 && !is_role(c)) {
+      *country = std::string(c);
+      continue;
+    }
+    if (is_role(c) && role->empty()) *role = std::string(c);
+  }
+}
+
+struct Item {
+  uint32_t b, e;
+  const Lexicon* lx;
+  uint32_t entry;
+  uint8_t pro;
+  const EntryRec& rec() const { return lx->entry(entry); }
+  EntryKind kind() const { return static_cast<EntryKind>(rec().kind); }
+};
+
+struct Mention {
+  uint32_t b, e;
+  std::string code, country, role, name;
+  bool nisba_only = false;  // a lone nationality adjective: country only
+  bool agent_only = false;  // a role noun without country or name
+  bool source = false;      // a reporter/speaker, not an actor of inner events
+  int strength = 0;         // org/person 3, country/capital 2, agent+nisba 2, agent 1, nisba 1
+};
+
+struct Region {  // a reported-speech or condemnation complement
+  uint32_t cue_b, cue_e, start;
+  bool condemn = false;
+  int speaker = -1;  // mention index
+};
+
+struct Place {
+  uint32_t b, e;
+};
+
+bool is_prep_word(std::string_view w) {
+  static const std::array<std::string_view, 16> k = {"علي", "ضد", "من", "مع", "الي", "عن", "في", "ل",
+                                                     "ب", "حول", "لدي", "عند", "بين", "نحو", "تجاه", "بحق"};
+  return std::find(k.begin(), k.end(), w) != k.end();
+}
+
+bool is_quote(char32_t c) {
+  return c == '"' || c == 0x00AB || c == 0x00BB || c == 0x201C || c == 0x201D || c == '\'' ||
+         c == 0x2018 || c == 0x2019 || c == '(' || c == ')';
+}
+
+class Assembler {
+ public:
+  Assembler(const SentenceContext& ctx, std::vector<Event>* out, std::vector<std::string>* trace)
+      : c_(ctx), seg_(*ctx.seg), out_(out), trace_(trace) {
+    const SentenceSpan& s = seg_.sentences[ctx.sentence_index];
+    b_ = s.tok_begin;
+    e_ = s.tok_end;
+    sspan_ = {s.ob, s.oe};
+  }
+
+  void run() {
+    collect();
+    build_mentions();
+    find_regions();
+    find_places();
+    find_dates_();
+    find_counts();
+    if (trace_) dump();
+    make_events();
+  }
+
+ private:
+  const SentenceContext& c_;
+  const Segmentation& seg_;
+  std::vector<Event>* out_;
+  std::vector<std::string>* trace_;
+  uint32_t b_ = 0, e_ = 0;
+  Span sspan_;
+
+  std::vector<Item> triggers_, actors_, cues_;
+  std::vector<NumberWord> numwords_;
+  std::vector<Mention> ments_;
+  std::vector<Region> regions_;
+  std::vector<Place> places_;
+  std::vector<DateExpr> dates_;
+  struct Count {
+    uint32_t b, e;
+    Cue kind;
+    int64_t value;
+    bool negated;
+  };
+  std::vector<Count> counts_;
+
+  void note(const std::string& s) {
+    if (trace_) trace_->push_back(s);
+  }
+  std::string form(uint32_t k) const { return std::string(seg_.form(seg_.tokens[k])); }
+  std::string orig_text(uint32_t ob, uint32_t oe) const {
+    if (oe <= ob || oe > c_.orig->size()) return "";
+    return to_utf8(std::u32string_view(*c_.orig).substr(ob, oe - ob));
+  }
+  Span tok_span(uint32_t tb, uint32_t te) const {
+    return {seg_.tokens[tb].ob, seg_.tokens[te - 1].oe};
+  }
+  std::string tok_text(uint32_t tb, uint32_t te) const {
+    Span s = tok_span(tb, te);
+    return orig_text(s.b, s.e);
+  }
+  bool is_punct(uint32_t k, char32_t ch) const {
+    return seg_.tokens[k].kind == TokKind::Punct && seg_.tokens[k].punct == ch;
+  }
+  bool is_quote_tok(uint32_t k) const {
+    return seg_.tokens[k].kind == TokKind::Punct && is_quote(seg_.tokens[k].punct);
+  }
+  bool has_cue(Cue c, uint32_t lo, uint32_t hi, uint32_t* at = nullptr) const {
+    for (const Item& it : cues_)
+      if (static_cast<Cue>(it.rec().sub) == c && it.b >= lo && it.b < hi) {
+        if (at) *at = it.b;
+        return true;
+      }
+    return false;
+  }
+  const Item* cue_at(Cue c, uint32_t k) const {
+    for (const Item& it : cues_)
+      if (static_cast<Cue>(it.rec().sub) == c && it.b == k) return &it;
+    return nullptr;
+  }
+  bool cue_covers(Cue c, uint32_t k) const {
+    for (const Item& it : cues_)
+      if (static_cast<Cue>(it.rec().sub) == c && it.b <= k && k < it.e) return true;
+    return false;
+  }
+
+  void collect() {
+    std::vector<LexMatch> ms;
+    for (const auto& lx : *c_.lexicons) {
+      ms.clear();
+      lx->match(seg_, b_, e_, &ms);
+      for (const LexMatch& m : ms) {
+        Item it{m.tok_begin, m.tok_end, lx.get(), m.entry, m.pro};
+        switch (it.kind()) {
+          case EntryKind::Trigger: triggers_.push_back(it); break;
+          case EntryKind::Actor:
+          case EntryKind::Agent: actors_.push_back(it); break;
+          case EntryKind::Cue: cues_.push_back(it); break;
+          case EntryKind::Number: {
+            numwords_.push_back({it.b, it.e, it.rec().value, it.rec().sub});
+            break;
+          }
+          default: break;
+        }
+      }
+    }
+    auto greedy = [](std::vector<Item>& v, auto better) {
+      std::sort(v.begin(), v.end(), [&](const Item& x, const Item& y) {
+        if (x.b != y.b) return x.b < y.b;
+        if (x.e != y.e) return x.e > y.e;
+        return better(x, y);
+      });
+      std::vector<Item> keep;
+      uint32_t end = 0;
+      for (const Item& it : v) {
+        if (!keep.empty() && it.b < end) continue;
+        keep.push_back(it);
+        end = it.e;
+      }
+      v.swap(keep);
+    };
+    // Longest match wins; at equal length a user entry wins, then an actor
+    // over an agent, then the first file.
+    greedy(actors_, [](const Item& x, const Item& y) {
+      if ((x.rec().flags & 1) != (y.rec().flags & 1)) return (x.rec().flags & 1) > (y.rec().flags & 1);
+      if (x.kind() != y.kind()) return x.kind() == EntryKind::Actor;
+      return x.entry < y.entry;
+    });
+    greedy(triggers_, [](const Item& x, const Item& y) {
+      if ((x.rec().flags & 1) != (y.rec().flags & 1)) return (x.rec().flags & 1) > (y.rec().flags & 1);
+      return x.entry < y.entry;
+    });
+    std::sort(numwords_.begin(), numwords_.end(), [](const NumberWord& x, const NumberWord& y) {
+      return x.tok_begin != y.tok_begin ? x.tok_begin < y.tok_begin : x.tok_end > y.tok_end;
+    });
+    std::vector<NumberWord> nw;
+    uint32_t end = 0;
+    for (const auto& w : numwords_)
+      if (nw.empty() || w.tok_begin >= end) {
+        nw.push_back(w);
+        end = w.tok_end;
+      }
+    numwords_.swap(nw);
+  }
+
+  Mention from_item(const Item& it) const {
+    Mention m;
+    m.b = it.b;
+    m.e = it.e;
+    const EntryRec& r = it.rec();
+    m.code = it.lx->str(r.code);
+    m.name = it.lx->str(r.name);
+    split_code(m.code, &m.country, &m.role);
+    if (it.kind() == EntryKind::Agent) {
+      m.agent_only = true;
+      m.strength = 1;
+    } else {
+      auto sub = static_cast<ActorSub>(r.sub);
+      m.nisba_only = sub == ActorSub::Nisba;
+      m.strength = sub == ActorSub::Org || sub == ActorSub::Person ? 3 : sub == ActorSub::Nisba ? 1 : 2;
+    }
+    return m;
+  }
+
+  // Adjacent: only quotes/parentheses (or nothing) between a and b.
+  bool adjacent(uint32_t end, uint32_t start) const {
+    for (uint32_t k = end; k < start; ++k)
+      if (!is_quote_tok(k)) return false;
+    return start >= end;
+  }
+
+  void build_mentions() {
+    std::vector<Mention> base;
+    for (const Item& it : actors_) base.push_back(from_item(it));
+    for (size_t i = 0; i < base.size();) {
+      Mention m = base[i];
+      size_t j = i + 1;
+      while (j < base.size() && adjacent(m.e, base[j].b)) {
+        const Mention& n = base[j];
+        // a following word with و is a new conjunct, not part of this name
+        const Token& first = seg_.tokens[n.b];
+        if (first.an_end > first.an_begin) {
+          bool wa = false;
+          for (const Item& it : actors_)
+            if (it.b == n.b) wa = (it.pro & kProWa) != 0;
+          if (wa) break;
+        }
+        if (n.nisba_only) {
+          if (m.nisba_only) break;  // two adjectives: leave
+          if (m.country.empty()) m.country = n.country;
+          if (m.agent_only) {
+            m.name = n.name + " " + m.name;
+            m.agent_only = false;
+            m.strength = 2;
+          }
+        } else if (m.nisba_only) {
+          break;
+        } else if (m.agent_only) {
+          // agent + agent (طيران القوات), agent + org/country (قوات التحالف،
+          // عناصر داعش، وزير خارجية العراق)
+          if (n.agent_only) {
+            if (m.role.empty() || (!armed_role(m.role) && armed_role(n.role))) m.role = n.role;
+            m.name = m.name + " " + n.name;
+          } else {
+            bool keep_role = !m.role.empty() && n.role.empty();
+            bool member = m.role == "ELI" || m.role.empty() || m.role == "UAF";
+            std::string role = keep_role ? m.role : (member || n.role.empty() ? n.role : m.role);
+            if (role.empty()) role = m.role;
+            if (n.strength == 3 && !n.role.empty() && !state_role(m.role)) role = n.role;
+            m.country = n.country;
+            m.role = role;
+            m.name = n.strength == 3 ? n.name : m.name + " of " + n.name;
+            m.agent_only = false;
+            m.strength = n.strength;
+          }
+        } else {
+          // org/person/country followed by another name: a title + name
+          // (الرئيس الأمريكي جورج بوش) is handled above; here keep the more
+          // specific one only when it is a person or org.
+          if (n.strength >= 3 && m.strength < 3) {
+            m.country = n.country.empty() ? m.country : n.country;
+            if (!n.role.empty()) m.role = n.role;
+            m.name = n.name;
+            m.strength = 3;
+          } else if (n.agent_only && n.role.size() && m.role.empty()) {
+            m.role = n.role;  // العراق الجيش? rare; keep the role
+          } else {
+            break;
+          }
+        }
+        m.e = n.e;
+        ++j;
+      }
+      if (m.nisba_only) {
+        // A lone nisba after a noun that is not an actor: "الانتهاكات الأمريكية"
+        // gives a country-only actor (role unknown).
+        m.role.clear();
+      }
+      m.code = m.country + m.role;
+      ments_.push_back(m);
+      i = j;
+    }
+  }
+
+  bool prep_governed(uint32_t k, std::string_view* prep = nullptr) const {
+    // proclitic ب/ل/ك on the mention's first token
+    for (const Item& it : actors_)
+      if (it.b == k && (it.pro & (kProBi | kProLi | kProKa))) {
+        if (prep) *prep = (it.pro & kProBi) ? "ب" : (it.pro & kProLi) ? "ل" : "ك";
+        return true;
+      }
+    if (k == b_) return false;
+    uint32_t p = k - 1;
+    while (p > b_ && is_quote_tok(p)) --p;
+    if (seg_.tokens[p].kind != TokKind::Word) return false;
+    std::string_view w = seg_.form(seg_.tokens[p]);
+    // strip a leading و
+    if (w.size() > 2 && w.substr(0, 2) == "و" && is_prep_word(w.substr(2))) w.remove_prefix(2);
+    if (is_prep_word(w)) {
+      if (prep) *prep = w;
+      return true;
+    }
+    return false;
+  }
+
+  int mention_at(uint32_t k) const {
+    for (size_t i = 0; i < ments_.size(); ++i)
+      if (ments_[i].b <= k && k < ments_[i].e) return static_cast<int>(i);
+    return -1;
+  }
+
+  void find_regions() {
+    for (const Item& it : cues_) {
+      Cue c = static_cast<Cue>(it.rec().sub);
+      if (c != Cue::Speech && c != Cue::Condemn && c != Cue::Denial) continue;
+      Region r{it.b, it.e, it.e, c == Cue::Condemn, -1};
+      if (c == Cue::Speech) {
+        // complement: after أن/إن/: or an opening quote
+        uint32_t lim = std::min(e_, it.e + 30);
+        bool found = false;
+        for (uint32_t k = it.e; k < lim && !found; ++k) {
+          const Token& t = seg_.tokens[k];
+          if (t.kind == TokKind::Punct && (t.punct == ':' || t.punct == '"' || t.punct == 0x00AB ||
+                                            t.punct == 0x201C)) {
+            r.start = k + 1;
+            found = true;
+          } else if (t.kind == TokKind::Word) {
+            std::string_view w = seg_.form(t);
+            if (w == "ان" || w == "انه" || w == "انها" || w == "انهم" || w == "بان" || w == "بانه" ||
+                w == "بانها" || w == "وان") {
+              r.start = k + 1;
+              found = true;
+            }
+          }
+        }
+        if (!found) {
+          // "بحسب X", "وفقا لـ X": X is the source of the report
+          int mi = mention_at(it.e < e_ ? it.e : it.b);
+          if (mi >= 0 && ments_[mi].b >= it.e && ments_[mi].b <= it.e + 1) ments_[mi].source = true;
+          continue;
+        }
+      }
+      // speaker: first mention between cue and complement, else nearest before
+      for (size_t i = 0; i < ments_.size(); ++i)
+        if (ments_[i].b >= it.e && ments_[i].b < r.start && !ments_[i].nisba_only) {
+          r.speaker = static_cast<int>(i);
+          break;
+        }
+      if (r.speaker < 0)
+        for (size_t i = ments_.size(); i-- > 0;)
+          if (ments_[i].e <= it.b && ments_[i].e + 6 >= it.b && !ments_[i].nisba_only &&
+              !prep_governed(ments_[i].b)) {
+            r.speaker = static_cast<int>(i);
+            break;
+          }
+      if (r.speaker >= 0 && c == Cue::Speech) ments_[r.speaker].source = true;
+      regions_.push_back(r);
+    }
+    if (!regions_.empty() && c_.last_speaker) {
+      for (const Region& r : regions_)
+        if (r.speaker >= 0 && !r.condemn) {
+          c_.last_speaker->present = true;
+          c_.last_speaker->actor = to_actor(ments_[r.speaker]);
+        }
+    }
+  }
+
+  const Region* region_of(uint32_t k) const {
+    const Region* best = nullptr;
+    for (const Region& r : regions_)
+      if (r.start <= k && (!best || r.start > best->start)) best = &r;
+    return best;
+  }
+
+  bool is_name_word(uint32_t k) const {
+    const Token& t = seg_.tokens[k];
+    if (t.kind == TokKind::Latin) return true;
+    if (t.kind != TokKind::Word) return false;
+    std::string_view w = seg_.form(t);
+    if (is_prep_word(w) || w == "التي" || w == "الذي" || w == "التابعه" || w == "التابع" || w == "و")
+      return false;
+    for (const Item& it : cues_)
+      if (it.b <= k && k < it.e) {
+        Cue c = static_cast<Cue>(it.rec().sub);
+        if (c != Cue::PlaceFeature && c != Cue::Direction && c != Cue::Person) return false;
+      }
+    for (const Item& it : triggers_)
+      if (it.b <= k && k < it.e) return false;
+    return true;
+  }
+
+  // Extends a place expression over "التابعة لقضاء Y"، "، في Z"، "، شمالي العراق".
+  uint32_t extend_place(uint32_t e) const {
+    for (int guard = 0; guard < 4 && e < e_; ++guard) {
+      uint32_t k = e;
+      if (seg_.tokens[k].kind == TokKind::Word &&
+          (form(k) == "التابعه" || form(k) == "التابع" || form(k) == "الواقعه" || form(k) == "الواقع")) {
+        uint32_t n = k + 1;
+        if (n < e_ && cue_covers(Cue::PlaceFeature, n)) {
+          uint32_t q = n + 1;
+          while (q < e_ && q < n + 4 && is_name_word(q) && !cue_covers(Cue::PlaceFeature, q)) ++q;
+          if (q > n + 1) {
+            e = q;
+            continue;
+          }
+        }
+        // "الواقعة شرقي البلاد"
+        if (n < e_ && cue_covers(Cue::Direction, n)) {
+          uint32_t q = n + 1;
+          while (q < e_ && q < n + 3 && is_name_word(q)) ++q;
+          if (q > n + 1) {
+            e = q;
+            continue;
+          }
+        }
+        break;
+      }
+      if (is_punct(k, 0x060C) || is_punct(k, ',')) {
+        uint32_t n = k + 1;
+        if (n < e_ && form(n) == "في") ++n;
+        if (n < e_ && cue_covers(Cue::Direction, n)) {
+          uint32_t q = n + 1;
+          while (q < e_ && cue_covers(Cue::Direction, q)) ++q;
+          uint32_t r = q;
+          while (r < e_ && r < q + 3 && is_name_word(r) && !cue_covers(Cue::Direction, r)) ++r;
+          if (r > q) {
+            e = r;
+            continue;
+          }
+          break;
+        }
+        if (n > k + 1 && n < e_) {  // "، في كركوك"
+          if (cue_covers(Cue::PlaceFeature, n)) ++n;
+          uint32_t r = n;
+          while (r < e_ && r < n + 2 && is_name_word(r)) ++r;
+          if (r > n) {
+            e = r;
+            continue;
+          }
+        }
+      }
+      break;
+    }
+    return e;
+  }
+
+  void find_places() {
+    for (uint32_t k = b_; k < e_; ++k) {
+      const Token& t = seg_.tokens[k];
+      if (t.kind != TokKind::Word) continue;
+      // preposition: separate word or ب proclitic on the feature word
+      bool prep_before = k > b_ && (form(k - 1) == "في" || form(k - 1) == "وفي" || form(k - 1) == "قرب" ||
+                                    form(k - 1) == "داخل" || form(k - 1) == "بمحيط" ||
+                                    form(k - 1) == "بالقرب" || form(k - 1) == "من" ||
+                                    form(k - 1) == "الي" || form(k - 1) == "وداخل");
+      const Item* feat = nullptr;
+      for (const Item& it : cues_)
+        if (it.b == k && static_cast<Cue>(it.rec().sub) == Cue::PlaceFeature) feat = &it;
+      const Item* dir = nullptr;
+      for (const Item& it : cues_)
+        if (it.b == k && static_cast<Cue>(it.rec().sub) == Cue::Direction) dir = &it;
+      bool bi = feat && (feat->pro & (kProBi | kProFa)) != 0;
+      if (feat && (prep_before || bi || (feat->pro & kProWa))) {
+        uint32_t q = feat->e;
+        while (q < e_ && q < feat->e + 3 && is_name_word(q) && !cue_covers(Cue::PlaceFeature, q)) {
+          if (q > feat->e) {
+            // a و-prefixed word starts a new conjunct
+            std::string_view w = seg_.form(seg_.tokens[q]);
+            if (w.size() > 2 && w.substr(0, 2) == "و") break;
+          }
+          ++q;
+        }
+        // names may be quoted: معسكر "K1"
+        if (q == feat->e && q + 2 < e_ && is_quote_tok(q) && is_name_word(q + 1)) {
+          q = q + 2;
+          if (q < e_ && is_quote_tok(q)) ++q;
+        }
+        if (q > feat->e) {
+          uint32_t e = extend_place(q);
+          places_.push_back({k, e});
+          k = e - 1;
+          continue;
+        }
+      }
+      if (dir && (k == b_ || prep_before || is_punct(k - 1, 0x060C) || seg_.tokens[k].kind == TokKind::Word)) {
+        uint32_t q = dir->e;
+        while (q < e_ && cue_covers(Cue::Direction, q)) ++q;
+        int mi = q < e_ ? mention_at(q) : -1;
+        bool ok = false;
+        uint32_t end = q;
+        if (mi >= 0 && ments_[mi].b == q && !ments_[mi].agent_only && ments_[mi].role.empty()) {
+          ok = true;
+          end = ments_[mi].e;
+        } else if (q < e_ && cue_covers(Cue::PlaceFeature, q)) {
+          uint32_t r = q + 1;
+          while (r < e_ && r < q + 4 && is_name_word(r) && !cue_covers(Cue::PlaceFeature, r)) ++r;
+          if (r > q + 1) {
+            ok = true;
+            end = r;
+          }
+        }
+        if (ok && prep_before) {
+          end = extend_place(end);
+          places_.push_back({k, end});
+          k = end - 1;
+          continue;
+        }
+        if (ok) {
+          places_.push_back({k, end});
+          k = end - 1;
+          continue;
+        }
+      }
+      // في + country/capital
+      if (form(k) == "في" || form(k) == "وفي") {
+        int mi = k + 1 < e_ ? mention_at(k + 1) : -1;
+        if (mi >= 0 && ments_[mi].b == k + 1 && ments_[mi].role.empty() && !ments_[mi].agent_only &&
+            !ments_[mi].nisba_only) {
+          uint32_t e = extend_place(ments_[mi].e);
+          places_.push_back({k + 1, e});
+          k = e - 1;
+        }
+      }
+    }
+  }
+
+  void find_dates_() {
+    std::vector<std::string> toks;
+    toks.reserve(e_ - b_);
+    for (uint32_t k = b_; k < e_; ++k) toks.emplace_back(seg_.form(seg_.tokens[k]));
+    dates_ = find_dates(toks, c_.pub);
+    for (auto& d : dates_) {
+      d.tok_begin += b_;
+      d.tok_end += b_;
+    }
+  }
+
+  void find_counts() {
+    auto nums = find_numbers(seg_, b_, e_, numwords_);
+    auto count_cue = [&](uint32_t k, Cue* kind) -> bool {
+      for (const Item& it : cues_)
+        if (it.b <= k && k < it.e) {
+          Cue c = static_cast<Cue>(it.rec().sub);
+          if (c == Cue::Killed || c == Cue::Injured || c == Cue::Arrested || c == Cue::Displaced) {
+            *kind = c;
+            return true;
+          }
+        }
+      return false;
+    };
+    auto skippable = [&](uint32_t k) {
+      if (seg_.tokens[k].kind != TokKind::Word) return is_quote_tok(k);
+      std::string_view w = seg_.form(seg_.tokens[k]);
+      return w == "عن" || w == "نحو" || w == "حوالي" || w == "قرابه" || w == "زهاء" || w == "اكثر" ||
+             w == "من" || w == "اقل" || w == "ما" || w == "يقارب" || w == "لا" || w == "يقل" ||
+             w == "عن" || w == "سقوط" || w == "بسقوط" || w == "ب";
+    };
+    for (const NumberExpr& n : nums) {
+      if (n.value <= 0 || n.value > 1'000'000) continue;
+      // a year or a date number is not a count
+      if (n.value >= 1900 && n.value <= 2100 && !n.approx) continue;
+      bool in_date = false;
+      for (const auto& d : dates_) in_date |= n.tok_begin >= d.tok_begin && n.tok_begin < d.tok_end;
+      if (in_date) continue;
+      Cue kind = Cue::None;
+      bool found = false;
+      // before: "مقتل 6", "إصابة 12", "اعتقال 25", "أسفر عن سقوط 5"
+      uint32_t p = n.tok_begin;
+      for (int steps = 0; steps < 4 && p > b_ && !found; ++steps) {
+        --p;
+        if (count_cue(p, &kind)) found = true;
+        else if (!skippable(p)) break;
+      }
+      // after: "5 قتلى", "ستة مدنيين قتلوا", "12 جريحا", "ستة أشخاص لقوا حتفهم"
+      if (!found) {
+        for (uint32_t q = n.tok_end; q < e_ && q < n.tok_end + 3; ++q) {
+          if (count_cue(q, &kind)) {
+            found = true;
+            break;
+          }
+          if (!cue_covers(Cue::Person, q) && !is_name_word(q)) break;
+        }
+      }
+      if (!found) continue;
+      bool neg = false;
+      for (uint32_t q = (n.tok_begin > b_ + 4 ? n.tok_begin - 4 : b_); q < n.tok_begin; ++q)
+        neg |= cue_covers(Cue::Negation, q);
+      counts_.push_back({n.tok_begin, n.tok_end, kind, n.value, neg});
+    }
+    // "مقتل جندي" → 1
+    for (const Item& it : cues_) {
+      Cue c = static_cast<Cue>(it.rec().sub);
+      if (c != Cue::Killed && c != Cue::Injured && c != Cue::Arrested) continue;
+      if (it.e >= e_) continue;
+      std::string_view w = seg_.form(seg_.tokens[it.e]);
+      static const std::array<std::string_view, 12> kSing = {
+          "شخص", "مدني", "جندي", "شرطي", "طفل", "امراه", "رجل", "مواطن", "ضابط", "عنصر", "مسلح", "صحفي"};
+      bool already = false;
+      for (const auto& ct : counts_) already |= ct.kind == c && ct.b > it.b && ct.b <= it.e + 2;
+      if (!already && std::find(kSing.begin(), kSing.end(), w) != kSing.end())
+        counts_.push_back({it.e, it.e + 1, c, 1, false});
+    }
+  }
+
+  ActorRef to_actor(const Mention& m) const {
+    ActorRef a;
+    a.present = true;
+    a.span = tok_span(m.b, m.e);
+    a.text = orig_text(a.span.b, a.span.e);
+    a.name = m.name;
+    a.country = m.country;
+    a.role = m.role;
+    a.code = m.country + m.role;
+    return a;
+  }
+
+  // First mention starting in [lo, hi) that satisfies pred.
+  template <typename P>
+  int first_mention(uint32_t lo, uint32_t hi, P pred) const {
+    for (size_t i = 0; i < ments_.size(); ++i)
+      if (ments_[i].b >= lo && ments_[i].b < hi && pred(ments_[i])) return static_cast<int>(i);
+    return -1;
+  }
+  template <typename P>
+  int last_mention(uint32_t lo, uint32_t hi, P pred) const {
+    for (size_t i = ments_.size(); i-- > 0;)
+      if (ments_[i].b >= lo && ments_[i].e <= hi && pred(ments_[i])) return static_cast<int>(i);
+    return -1;
+  }
+
+  void dump() {
+    std::string s = "sentence " + std::to_string(c_.sentence_index + 1) + ": tokens";
+    for (uint32_t k = b_; k < e_; ++k) {
+      s += " [" + std::to_string(k - b_) + "]" + form(k);
+      const Token& t = seg_.tokens[k];
+      if (t.an_end - t.an_begin > 1) {
+        s += "{";
+        for (uint32_t a = t.an_begin + 1; a < t.an_end; ++a)
+          s += std::string(a > t.an_begin + 1 ? "," : "") + std::string(seg_.stem(seg_.analyses[a]));
+        s += "}";
+      }
+    }
+    note(s);
+    for (const Item& it : triggers_)
+      note("  trigger " + tok_text(it.b, it.e) + " → " + plover_type_name(it.rec().type) + " " +
+           it.lx->str(it.rec().cameo) + " (" + it.lx->str(it.rec().file) + ":" +
+           std::to_string(it.rec().line) + ")");
+    for (const Mention& m : ments_)
+      note("  actor " + tok_text(m.b, m.e) + " → " + (m.code.empty() ? "-" : m.code) + " " + m.name +
+           (m.source ? " [source of the report]" : ""));
+    for (const Item& it : cues_)
+      note(std::string("  cue ") + cue_name(static_cast<Cue>(it.rec().sub)) + " " + tok_text(it.b, it.e));
+    for (const Region& r : regions_)
+      note(std::string("  ") + (r.condemn ? "condemnation" : "reported speech") + " after " +
+           tok_text(r.cue_b, r.cue_e) + (r.speaker >= 0 ? " by " + tok_text(ments_[r.speaker].b, ments_[r.speaker].e) : ""));
+    for (const Place& p : places_) note("  place " + tok_text(p.b, p.e));
+    for (const auto& d : dates_)
+      note("  time " + tok_text(d.tok_begin, d.tok_end) + " → " + (d.start.empty() ? "?" : d.start) +
+           ".." + (d.end.empty() ? "?" : d.end) + " " + d.precision + (d.future ? " (future)" : ""));
+    for (const auto& ct : counts_)
+      note(std::string("  count ") + cue_name(ct.kind) + " " + std::to_string(ct.value) +
+           (ct.negated ? " (negated)" : ""));
+  }
+
+  uint32_t arg2_default(int type) const {
+    std::string_view t = plover_type_name(type);
+    if (t == "ASSAULT") return kArgObj | kArgAla | kArgDidd | kArgLi;
+    if (t == "COERCE") return kArgObj | kArgAla | kArgDidd;
+    if (t == "PROTEST") return kArgDidd | kArgAla;
+    if (t == "REQUEST") return kArgMin | kArgLi | kArgIla | kArgObj | kArgBi;
+    if (t == "ACCUSE") return kArgObj | kArgDidd | kArgLi;
+    if (t == "AGREE" || t == "CONSULT" || t == "COOPERATE") return kArgMaa | kArgObj;
+    if (t == "AID") return kArgLi | kArgIla | kArgObj;
+    if (t == "RETREAT") return kArgMin | kArgLi | kArgIla;
+    if (t == "THREATEN") return kArgObj | kArgBi;
+    if (t == "SANCTION") return kArgAla | kArgObj | kArgDidd;
+    if (t == "MOBILIZE") return kArgIla | kArgDidd;
+    return kArgObj | kArgLi;
+  }
+
+  static bool verbal_type(std::string_view t) {
+    return t == "REQUEST" || t == "ACCUSE" || t == "REJECT" || t == "THREATEN" || t == "SUPPORT" ||
+           t == "AGREE" || t == "CONCEDE";
+  }
+
+  bool prep_matches(uint32_t mask, std::string_view prep) const {
+    return ((mask & kArgAla) && prep == "علي") || ((mask & kArgDidd) && prep == "ضد") ||
+           ((mask & kArgLi) && prep == "ل") || ((mask & kArgMin) && prep == "من") ||
+           ((mask & kArgMaa) && prep == "مع") || ((mask & kArgBi) && prep == "ب") ||
+           ((mask & kArgIla) && prep == "الي") || ((mask & kArgAn) && prep == "عن") ||
+           ((mask & kArgFi) && prep == "في") || ((mask & kArgDidd) && prep == "بحق") ||
+           ((mask & kArgDidd) && prep == "تجاه");
+  }
+
+  // The preposition governing token k when it is a proclitic of k or a word
+  // within the 3 tokens before k ("لأماكن اختباء عناصر داعش").
+  bool governed_by(uint32_t lo, uint32_t k, uint32_t mask) const {
+    std::string_view prep;
+    if (prep_governed(k, &prep) && prep_matches(mask, prep)) return true;
+    for (uint32_t p = k; p-- > lo && p + 4 > k;) {
+      const Token& t = seg_.tokens[p];
+      if (t.kind != TokKind::Word) continue;
+      for (uint32_t a = t.an_begin; a < t.an_end; ++a) {
+        uint8_t pro = seg_.analyses[a].pro;
+        if ((pro & kProLi) && (mask & kArgLi)) return true;
+        if ((pro & kProBi) && (mask & kArgBi)) return true;
+      }
+      std::string_view w = seg_.form(t);
+      if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+      if (is_prep_word(w)) return prep_matches(mask, w);
+    }
+    return false;
+  }
+
+  void make_events() {
+    // Merge same-type triggers that sit within two tokens of each other
+    // ("ضربات جوية تستهدف", "تسديد ضربات").
+    struct Trig {
+      uint32_t b, e;
+      Item item;
+    };
+    std::vector<Trig> trigs;
+    for (const Item& it : triggers_) {
+      bool inside = false;
+      for (const Mention& m : ments_) inside |= it.b >= m.b && it.e <= m.e && (m.e - m.b) > (it.e - it.b);
+      if (inside) {
+        note("  skip trigger " + tok_text(it.b, it.e) + ": part of an actor name");
+        continue;
+      }
+      if (!trigs.empty() && trigs.back().item.rec().type == it.rec().type && it.b <= trigs.back().e + 2 &&
+          mention_at(trigs.back().e) < 0) {
+        trigs.back().e = it.e;
+        continue;
+      }
+      trigs.push_back({it.b, it.e, it});
+    }
+    int k_in_sentence = 0;
+    for (size_t ti = 0; ti < trigs.size(); ++ti) {
+      const Trig& tr = trigs[ti];
+      const EntryRec& r = tr.item.rec();
+      const Lexicon& lx = *tr.item.lx;
+      const bool verb = static_cast<TriggerPos>(r.sub) == TriggerPos::Verb;
+      const std::string type = plover_type_name(r.type);
+      const Region* reg = region_of(tr.b);
+      const uint32_t lo = reg ? reg->start : b_;
+      const uint32_t next_trig = ti + 1 < trigs.size() ? trigs[ti + 1].b : e_;
+      uint32_t mask = r.arg2 ? r.arg2 : arg2_default(r.type);
+
+      Event ev;
+      ev.type = type;
+      ev.mode = lx.str(r.mode);
+      ev.cameo = lx.str(r.cameo);
+      int a1 = -1, a2 = -1;
+      std::string why1, why2;
+      auto usable = [&](const Mention& m) { return !m.source; };
+      // by_agent: "من قبل X", "على يد X", "برصاص X"
+      for (const Item& cu : cues_)
+        if (static_cast<Cue>(cu.rec().sub) == Cue::ByAgent && cu.b >= tr.e && cu.b <= tr.e + 8 && cu.b < next_trig + 8) {
+          int mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable);
+          if (mi < 0 && (cu.pro & kProBi)) mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable);
+          if (mi >= 0) {
+            a1 = mi;
+            why1 = "introduced by " + tok_text(cu.b, cu.e);
+            break;
+          }
+        }
+      // passive-like: a count or a victim right after a kill verb
+      bool victim_next = false;
+      if (verb && tr.e < e_) {
+        for (const auto& ct : counts_) victim_next |= ct.b == tr.e;
+        int mi = mention_at(tr.e);
+        if (mi >= 0 && ments_[mi].b == tr.e && ments_[mi].role == "CVL") victim_next = true;
+        if (seg_.tokens[tr.e].kind == TokKind::Number) victim_next = true;
+      }
+      if (a1 < 0 && verb && !victim_next) {
+        // VSO: the first ungoverned mention right after the verb
+        int mi = first_mention(tr.e, std::min(next_trig, tr.e + 5), [&](const Mention& m) {
+          return usable(m) && !prep_governed(m.b);
+        });
+        // only if nothing but quotes/adverbs sits between
+        if (mi >= 0) {
+          a1 = mi;
+          why1 = "subject after the verb (VSO)";
+        }
+      }
+      if (a1 < 0 && !verb) {
+        // nisba right after the noun: "الغارات الإسرائيلية"
+        int mi = first_mention(tr.e, std::min(e_, tr.e + 2), [&](const Mention& m) {
+          return usable(m) && m.nisba_only;
+        });
+        if (mi >= 0) {
+          a1 = mi;
+          why1 = "nationality adjective of the noun";
+        }
+      }
+      if (a1 < 0 && !verb) {
+        // genitive after a verbal noun: agent when armed and the noun takes its
+        // target with a preposition
+        int mi = first_mention(tr.e, std::min(e_, tr.e + 1), [&](const Mention& m) {
+          return usable(m) && !prep_governed(m.b);
+        });
+        if (mi >= 0 && (!(mask & kArgObj) || (armed_role(ments_[mi].role) && ments_[mi].role != "CVL" &&
+                                              type == "ASSAULT" && !(r.arg2 & kArgObj)))) {
+          a1 = mi;
+          why1 = "genitive of the verbal noun";
+        }
+      }
+      if (a1 < 0) {
+        // SVO / preceding mention in the same clause
+        uint32_t from = std::max(lo, tr.b > 10 ? tr.b - 10 : 0);
+        int mi = last_mention(from, tr.b, [&](const Mention& m) { return usable(m) && !prep_governed(m.b); });
+        if (mi < 0 && !verb)
+          mi = last_mention(from, tr.b, [&](const Mention& m) { return usable(m) && m.nisba_only; });
+        if (mi >= 0) {
+          a1 = mi;
+          why1 = "subject before the trigger";
+        }
+      }
+      // actor2
+      for (size_t i = 0; i < ments_.size() && a2 < 0; ++i) {
+        const Mention& m = ments_[i];
+        if (static_cast<int>(i) == a1 || m.source || m.b < tr.e || m.b > tr.e + 8) continue;
+        if (m.b >= next_trig && m.b > tr.e + 3) break;
+        if (governed_by(tr.e, m.b, mask)) {
+          a2 = static_cast<int>(i);
+          why2 = "target introduced by a preposition";
+        }
+      }
+      if (a2 < 0 && (mask & kArgObj)) {
+        int mi = first_mention(tr.e, std::min(e_, tr.e + 6), [&](const Mention& m) {
+          return &m - ments_.data() != a1 && !m.source && !prep_governed(m.b);
+        });
+        if (mi >= 0 && (a1 < 0 || ments_[mi].b >= ments_[a1].e || ments_[a1].b < tr.b)) {
+          a2 = mi;
+          why2 = "object of the trigger";
+        }
+      }
+      if (a1 < 0 && a2 >= 0 && victim_next && !(a2 >= 0 && armed_role(ments_[a2].role) && false)) {
+        // passive: the victim is actor2; actor1 unknown
+      }
+      // the reporter acts for statements made in reported speech
+      if (a1 < 0 && reg && reg->speaker >= 0 && verbal_type(type) && !reg->condemn) {
+        a1 = reg->speaker;
+        why1 = "the speaker of the reported statement";
+      }
+      if (a1 < 0 && reg && !reg->condemn && reg->speaker < 0 && verbal_type(type) && c_.last_speaker &&
+          c_.last_speaker->present) {
+        ev.actor1 = c_.last_speaker->actor;
+        why1 = "the speaker of the previous sentence";
+      }
+      if (a1 >= 0) ev.actor1 = to_actor(ments_[a1]);
+      if (a2 >= 0) ev.actor2 = to_actor(ments_[a2]);
+      if (ev.actor1.present && ev.actor2.present && ev.actor1.span.b == ev.actor2.span.b) ev.actor2 = ActorRef();
+      // a nisba-only actor1 on an ASSAULT noun ("الغارات الإسرائيلية") is the military
+      if (a1 >= 0 && ments_[a1].nisba_only && (type == "ASSAULT" || type == "MOBILIZE") &&
+          (ev.mode == "aerial" || ev.mode == "heavy-weapons" || ev.mode == "drone"))
+        ev.actor1.role = "MIL", ev.actor1.code = ev.actor1.country + "MIL";
+
+      // modality
+      std::string modality = "asserted";
+      std::string why_mod;
+      bool negated = false;
+      uint32_t at = 0;
+      uint32_t sent_lo = b_;
+      if (has_cue(Cue::Denial, sent_lo, tr.b, &at)) {
+        modality = "denied";
+        why_mod = "denied by " + form(at);
+      }
+      for (uint32_t q = (tr.b > b_ + 3 ? tr.b - 3 : b_); q < tr.b; ++q)
+        if (cue_covers(Cue::Negation, q) && !cue_covers(Cue::Future, q)) {
+          negated = true;
+          why_mod += " negated by " + form(q);
+        }
+      for (const Item& cu : cues_) {
+        Cue c = static_cast<Cue>(cu.rec().sub);
+        if (c == Cue::Request && modality == "asserted") {
+          bool self = cu.b < tr.e && cu.e > tr.b;
+          if (self || type == "REQUEST") continue;
+          if ((cu.e <= tr.b && cu.b >= lo) || (cu.b >= tr.e && cu.b <= tr.e + 8)) {
+            modality = "requested";
+            why_mod = "requested: " + tok_text(cu.b, cu.e);
+          }
+        }
+      }
+      if (modality == "asserted") {
+        for (const Item& cu : cues_) {
+          Cue c = static_cast<Cue>(cu.rec().sub);
+          if (cu.e > tr.b || cu.b + 8 < tr.b) continue;
+          if (c == Cue::Future) {
+            modality = "future";
+            why_mod = "future: " + tok_text(cu.b, cu.e);
+          } else if (c == Cue::Hypothetical || c == Cue::Purpose) {
+            modality = "hypothetical";
+            why_mod = "hypothetical: " + tok_text(cu.b, cu.e);
+          }
+        }
+      }
+      if (modality == "asserted") {
+        // س on the trigger or on a verb just before it: سيعمل على إعادة
+        for (uint32_t q = (tr.b > b_ + 3 ? tr.b - 3 : b_); q <= tr.b && q < e_; ++q) {
+          const Token& t = seg_.tokens[q];
+          for (uint32_t a = t.an_begin; a < t.an_end; ++a)
+            if (seg_.analyses[a].pro & kProSa) {
+              // only when the stripped form is a verb-like word
+              std::string_view st = seg_.stem(seg_.analyses[a]);
+              if (st.size() >= 6 && (st.substr(0, 2) == "ي" || st.substr(0, 2) == "ت" || st.substr(0, 2) == "ن")) {
+                modality = "future";
+                why_mod = "future: " + form(q);
+              }
+            }
+        }
+      }
+      if (modality == "asserted") {
+        bool question = has_cue(Cue::Question, b_, tr.b);
+        for (uint32_t q = b_; q < e_; ++q) question |= is_punct(q, 0x061F) || is_punct(q, '?');
+        if (question) {
+          modality = "hypothetical";
+          why_mod = "question";
+        }
+      }
+      if (modality == "asserted" && has_cue(Cue::Claim, b_, e_, &at)) {
+        modality = "claimed";
+        why_mod = "claimed: " + form(at);
+      }
+
+      // date: nearest expression in the same region, else in the sentence
+      const DateExpr* best = nullptr;
+      auto dist = [&](const DateExpr& d) {
+        return d.tok_begin >= tr.e ? d.tok_begin - tr.e : (tr.b >= d.tok_end ? tr.b - d.tok_end : 0);
+      };
+      for (const auto& d : dates_) {
+        bool same = (region_of(d.tok_begin) == reg);
+        if (!best) {
+          best = &d;
+          continue;
+        }
+        bool best_same = region_of(best->tok_begin) == reg;
+        if (same != best_same) {
+          if (same) best = &d;
+          continue;
+        }
+        if (dist(d) < dist(*best)) best = &d;
+      }
+      if (best) {
+        ev.date.start = best->start;
+        ev.date.end = best->end;
+        ev.date.precision = best->precision;
+        ev.date.has_span = true;
+        ev.date.span = tok_span(best->tok_begin, best->tok_end);
+        ev.date.text = orig_text(ev.date.span.b, ev.date.span.e);
+        if (best->future && modality == "asserted") {
+          modality = "future";
+          why_mod = "future date " + ev.date.text;
+        }
+      } else if (c_.pub) {
+        // No time expression: the event happened on or before publication.
+        ev.date.end = to_iso(*c_.pub);
+        ev.date.precision = "unknown";
+      }
+      ev.modality = modality;
+      ev.negated = negated;
+
+      // place: first expression after the trigger in the sentence, else the
+      // nearest before, not inside an actor
+      const Place* pl = nullptr;
+      for (const Place& p : places_)
+        if (p.b >= tr.e && p.b <= tr.e + 25) {
+          pl = &p;
+          break;
+        }
+      if (!pl)
+        for (const Place& p : places_)
+          if (p.e <= tr.b && p.e + 15 >= tr.b) pl = &p;
+      if (pl) {
+        ev.location.present = true;
+        ev.location.span = tok_span(pl->b, pl->e);
+        ev.location.text = orig_text(ev.location.span.b, ev.location.span.e);
+      }
+
+      // counts
+      for (const auto& ct : counts_) {
+        if (ct.negated) continue;
+        // counts belong to the nearest event of a fitting type
+        bool fits = (ct.kind == Cue::Killed || ct.kind == Cue::Injured) ? type == "ASSAULT"
+                    : ct.kind == Cue::Arrested ? (type == "COERCE" || (type == "ASSAULT" && ev.mode == "abduct"))
+                                                : true;
+        if (!fits) continue;
+        bool nearer = false;
+        for (size_t tj = 0; tj < trigs.size(); ++tj) {
+          if (tj == ti) continue;
+          const std::string other = plover_type_name(trigs[tj].item.rec().type);
+          if (other != type) continue;
+          uint32_t dj = trigs[tj].b > ct.b ? trigs[tj].b - ct.b : ct.b - trigs[tj].e;
+          uint32_t di = tr.b > ct.b ? tr.b - ct.b : ct.b - tr.e;
+          if (dj < di) nearer = true;
+        }
+        if (nearer) continue;
+        std::optional<int64_t>* slot = ct.kind == Cue::Killed     ? &ev.fatalities
+                                       : ct.kind == Cue::Injured  ? &ev.injured
+                                       : ct.kind == Cue::Arrested ? &ev.arrested
+                                                                  : &ev.displaced;
+        if (!*slot) *slot = ct.value;
+      }
+
+      // codes
+      if (const CameoCode* cc = c_.onto->cameo(ev.cameo)) ev.goldstein = cc->goldstein;
+      ev.quad_class = Ontology::quad_class(ev.cameo);
+      auto ac = Ontology::acled(ev.type, ev.mode, ev.cameo, ev.actor2.role);
+      ev.acled_type = ac.first;
+      ev.acled_sub = ac.second;
+      // aerial mode from the actor ("طيران", "الطائرات", "مقاتلات")
+      if (ev.type == "ASSAULT" && ev.mode.empty() && ev.actor1.present) {
+        std::string n = Normalizer::normalize_utf8(ev.actor1.text);
+        if (n.find("طيران") != std::string::npos || n.find("طائرات") != std::string::npos ||
+            n.find("مقاتلات") != std::string::npos || n.find("الطائره") != std::string::npos) {
+          ev.mode = "aerial";
+          auto ac2 = Ontology::acled(ev.type, ev.mode, ev.cameo, ev.actor2.role);
+          ev.acled_type = ac2.first;
+          ev.acled_sub = ac2.second;
+        }
+      }
+      ev.trigger_span = tok_span(tr.b, tr.e);
+      ev.trigger_text = orig_text(ev.trigger_span.b, ev.trigger_span.e);
+      ev.sentence_span = sspan_;
+      ev.sentence = orig_text(sspan_.b, sspan_.e);
+      double conf = 0.45;
+      if (ev.actor1.present) conf += 0.15;
+      if (ev.actor2.present) conf += 0.1;
+      if (best) conf += 0.1;
+      if (pl) conf += 0.05;
+      if (ev.fatalities || ev.injured || ev.arrested) conf += 0.05;
+      if (reg && reg->condemn) conf -= 0.15;
+      if (has_cue(Cue::Generic, b_, e_)) conf -= 0.1;
+      ev.confidence = std::max(0.05, std::min(0.95, conf));
+      ev.sentence_index = c_.sentence_index;
+      ev.doc_id = c_.doc->id;
+      ev.event_id = c_.doc->id + ":s" + std::to_string(c_.sentence_index + 1) + ":e" +
+                    std::to_string(++k_in_sentence);
+      note("  event " + ev.type + (ev.mode.empty() ? "" : "/" + ev.mode) + " cameo " + ev.cameo + " trigger " +
+           ev.trigger_text + "; actor1 " + (ev.actor1.present ? ev.actor1.text + " (" + why1 + ")" : "none") +
+           "; actor2 " + (ev.actor2.present ? ev.actor2.text + " (" + why2 + ")" : "none") + "; modality " +
+           ev.modality + (why_mod.empty() ? "" : " (" + why_mod + ")") + (negated ? "; negated" : ""));
+      out_->push_back(std::move(ev));
+    }
+  }
+};
+
+}  // namespace
+
+void assemble_sentence(const SentenceContext& ctx, std::vector<Event>* out,
+                       std::vector<std::string>* trace) {
+  Assembler a(ctx, out, trace);
+  a.run();
+}
+
+}  // namespace marsad
