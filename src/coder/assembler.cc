@@ -44,6 +44,19 @@ struct Item {
   const Lexicon* lx;
   uint32_t entry;
   uint8_t pro;
+  uint8_t gap = 0;
+  uint32_t core() const { return e - b - gap; }
+  // Tie-break rank among overlapping triggers of equal length: a content verb
+  // ("علقت المساعدات") beats a noun, a noun beats a light verb ("شن هجوما").
+  int rank() const {
+    const EntryRec& r = rec();
+    if (static_cast<TriggerPos>(r.sub) != TriggerPos::Verb) return 1;
+    std::string_view p = lx->str(r.pattern);
+    p = p.substr(0, p.find_first_of("/ |"));
+    for (std::string_view lv : {"شن", "شنّ", "أجرى", "اجرى", "أجرت", "نفذ", "نفّذ", "قام", "ارتكب"})
+      if (p == lv) return 0;
+    return 2;
+  }
   const EntryRec& rec() const { return lx->entry(entry); }
   EntryKind kind() const { return static_cast<EntryKind>(rec().kind); }
 };
@@ -54,6 +67,7 @@ struct Mention {
   bool nisba_only = false;  // a lone nationality adjective: country only
   bool agent_only = false;  // a role noun without country or name
   bool source = false;      // a reporter/speaker, not an actor of inner events
+  bool place_name = false;  // a country or capital name alone (can be a place)
   int strength = 0;         // org/person 3, country/capital 2, agent+nisba 2, agent 1, nisba 1
 };
 
@@ -167,9 +181,14 @@ class Assembler {
       ms.clear();
       lx->match(seg_, b_, e_, &ms);
       for (const LexMatch& m : ms) {
-        Item it{m.tok_begin, m.tok_end, lx.get(), m.entry, m.pro};
+        Item it{m.tok_begin, m.tok_end, lx.get(), m.entry, m.pro, m.gap};
         switch (it.kind()) {
-          case EntryKind::Trigger: triggers_.push_back(it); break;
+          case EntryKind::Trigger:
+            // a verb takes no article and no ب/ك/ل-preposition: البحث is not بحث
+            if (static_cast<TriggerPos>(it.rec().sub) == TriggerPos::Verb && (it.pro & (kProAl | kProBi | kProKa)))
+              break;
+            triggers_.push_back(it);
+            break;
           case EntryKind::Actor:
           case EntryKind::Agent: actors_.push_back(it); break;
           case EntryKind::Cue: cues_.push_back(it); break;
@@ -203,10 +222,28 @@ class Assembler {
       if (x.kind() != y.kind()) return x.kind() == EntryKind::Actor;
       return x.entry < y.entry;
     });
-    greedy(triggers_, [](const Item& x, const Item& y) {
-      if ((x.rec().flags & 1) != (y.rec().flags & 1)) return (x.rec().flags & 1) > (y.rec().flags & 1);
-      return x.entry < y.entry;
-    });
+    // Triggers: the most words matched wins; at a tie the one ending later (the
+    // head noun of a light-verb phrase: "شن هجوما إلكترونيا", "أجرت مناورات
+    // مشتركة"); then a user entry; then the first file.
+    {
+      std::vector<Item> v = triggers_;
+      std::sort(v.begin(), v.end(), [](const Item& x, const Item& y) {
+        if (x.core() != y.core()) return x.core() > y.core();
+        if (x.rank() != y.rank()) return x.rank() > y.rank();
+        if (x.e != y.e) return x.e > y.e;
+        if ((x.rec().flags & 1) != (y.rec().flags & 1)) return (x.rec().flags & 1) > (y.rec().flags & 1);
+        if (x.b != y.b) return x.b < y.b;
+        return x.entry < y.entry;
+      });
+      std::vector<Item> keep;
+      for (const Item& it : v) {
+        bool clash = false;
+        for (const Item& k : keep) clash |= it.b < k.e && k.b < it.e;
+        if (!clash) keep.push_back(it);
+      }
+      std::sort(keep.begin(), keep.end(), [](const Item& x, const Item& y) { return x.b < y.b; });
+      triggers_.swap(keep);
+    }
     std::sort(numwords_.begin(), numwords_.end(), [](const NumberWord& x, const NumberWord& y) {
       return x.tok_begin != y.tok_begin ? x.tok_begin < y.tok_begin : x.tok_end > y.tok_end;
     });
@@ -234,6 +271,7 @@ class Assembler {
     } else {
       auto sub = static_cast<ActorSub>(r.sub);
       m.nisba_only = sub == ActorSub::Nisba;
+      m.place_name = sub == ActorSub::Country || sub == ActorSub::Capital;
       m.strength = sub == ActorSub::Org || sub == ActorSub::Person ? 3 : sub == ActorSub::Nisba ? 1 : 2;
     }
     return m;
@@ -299,13 +337,16 @@ class Assembler {
             if (!n.role.empty()) m.role = n.role;
             m.name = n.name;
             m.strength = 3;
+          } else if (n.agent_only && !m.role.empty()) {
+            // an agent word after a named actor is its epithet: "داعش" الإرهابي
           } else if (n.agent_only && n.role.size() && m.role.empty()) {
-            m.role = n.role;  // العراق الجيش? rare; keep the role
+            m.role = n.role;
           } else {
             break;
           }
         }
         m.e = n.e;
+        m.place_name = false;
         ++j;
       }
       if (m.nisba_only) {
@@ -350,6 +391,9 @@ class Assembler {
     for (const Item& it : cues_) {
       Cue c = static_cast<Cue>(it.rec().sub);
       if (c != Cue::Speech && c != Cue::Condemn && c != Cue::Denial) continue;
+      // a cue inside the reporting clause of a statement ("وأكد ... في تصريح ...")
+      // belongs to that statement
+      if (!regions_.empty() && it.b >= regions_.back().cue_b && it.b < regions_.back().start) continue;
       Region r{it.b, it.e, it.e, c == Cue::Condemn, -1};
       if (c == Cue::Speech) {
         // complement: after أن/إن/: or an opening quote
@@ -379,7 +423,7 @@ class Assembler {
       }
       // speaker: first mention between cue and complement, else nearest before
       for (size_t i = 0; i < ments_.size(); ++i)
-        if (ments_[i].b >= it.e && ments_[i].b < r.start && !ments_[i].nisba_only) {
+        if (ments_[i].b >= it.e && ments_[i].b < r.start && !ments_[i].nisba_only && !prep_governed(ments_[i].b)) {
           r.speaker = static_cast<int>(i);
           break;
         }
@@ -525,7 +569,7 @@ class Assembler {
         int mi = q < e_ ? mention_at(q) : -1;
         bool ok = false;
         uint32_t end = q;
-        if (mi >= 0 && ments_[mi].b == q && !ments_[mi].agent_only && ments_[mi].role.empty()) {
+        if (mi >= 0 && ments_[mi].b == q && ments_[mi].place_name) {
           ok = true;
           end = ments_[mi].e;
         } else if (q < e_ && cue_covers(Cue::PlaceFeature, q)) {
@@ -551,8 +595,7 @@ class Assembler {
       // في + country/capital
       if (form(k) == "في" || form(k) == "وفي") {
         int mi = k + 1 < e_ ? mention_at(k + 1) : -1;
-        if (mi >= 0 && ments_[mi].b == k + 1 && ments_[mi].role.empty() && !ments_[mi].agent_only &&
-            !ments_[mi].nisba_only) {
+        if (mi >= 0 && ments_[mi].b == k + 1 && ments_[mi].place_name) {
           uint32_t e = extend_place(ments_[mi].e);
           places_.push_back({k + 1, e});
           k = e - 1;
@@ -792,7 +835,7 @@ class Assembler {
       auto usable = [&](const Mention& m) { return !m.source; };
       // by_agent: "من قبل X", "على يد X", "برصاص X"
       for (const Item& cu : cues_)
-        if (static_cast<Cue>(cu.rec().sub) == Cue::ByAgent && cu.b >= tr.e && cu.b <= tr.e + 8 && cu.b < next_trig + 8) {
+        if (static_cast<Cue>(cu.rec().sub) == Cue::ByAgent && cu.b >= tr.e && cu.b <= tr.e + 15 && cu.b < next_trig + 8) {
           int mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable);
           if (mi < 0 && (cu.pro & kProBi)) mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable);
           if (mi >= 0) {
@@ -808,6 +851,14 @@ class Assembler {
         int mi = mention_at(tr.e);
         if (mi >= 0 && ments_[mi].b == tr.e && ments_[mi].role == "CVL") victim_next = true;
         if (seg_.tokens[tr.e].kind == TokKind::Number) victim_next = true;
+      }
+      if (a1 < 0 && verb && tr.e - tr.b >= 2) {
+        // "أطلق مسلحون النار": the subject sits inside a multiword verb
+        int mi = first_mention(tr.b + 1, tr.e, [&](const Mention& m) { return usable(m) && m.e < tr.e; });
+        if (mi >= 0) {
+          a1 = mi;
+          why1 = "subject inside the multiword verb";
+        }
       }
       if (a1 < 0 && verb && !victim_next) {
         // VSO: the first ungoverned mention right after the verb

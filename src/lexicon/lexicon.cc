@@ -21,7 +21,10 @@ namespace marsad {
 namespace {
 
 constexpr char kMagic[8] = {'M', 'R', 'S', 'D', 'L', 'E', 'X', '1'};
-constexpr uint32_t kVersion = 3;
+constexpr uint32_t kVersion = 4;
+// A multiword verb may have its subject between the verb and the rest:
+// "أطلق مسلحون النار". Up to kMaxGap words may be skipped after the first word.
+constexpr uint32_t kMaxGap = 3;
 
 struct Header {
   char magic[8];
@@ -38,6 +41,7 @@ struct PatRec {
 };
 struct NodeRec {
   uint32_t edge_b, edge_e, out_b, out_e;
+  uint32_t flags;  // bit0: words may be skipped after this node (multiword verbs)
 };
 struct EdgeRec {
   uint32_t word, child;
@@ -421,10 +425,15 @@ Result<std::shared_ptr<Lexicon>> Lexicon::compile(const std::vector<std::string>
   struct BNode {
     std::map<uint32_t, uint32_t> kids;
     std::vector<uint32_t> outs;
+    bool gap = false;
   };
   std::vector<BNode> trie(1);
   for (const auto& [ids, entry] : b.patterns) {
     uint32_t n = 0;
+    const EntryRec& er = b.entries[entry];
+    bool gap_pattern = ids.size() >= 2 && er.kind == static_cast<uint8_t>(EntryKind::Trigger) &&
+                       er.sub == static_cast<uint8_t>(TriggerPos::Verb);
+    size_t depth = 0;
     for (uint32_t id : ids) {
       auto it = trie[n].kids.find(id);
       if (it == trie[n].kids.end()) {
@@ -435,6 +444,7 @@ Result<std::shared_ptr<Lexicon>> Lexicon::compile(const std::vector<std::string>
       } else {
         n = it->second;
       }
+      if (++depth == 1 && gap_pattern) trie[n].gap = true;
     }
     if (std::find(trie[n].outs.begin(), trie[n].outs.end(), entry) == trie[n].outs.end())
       trie[n].outs.push_back(entry);
@@ -481,6 +491,7 @@ Result<std::shared_ptr<Lexicon>> Lexicon::compile(const std::vector<std::string>
     r.out_b = static_cast<uint32_t>(outs.size());
     outs.insert(outs.end(), n.outs.begin(), n.outs.end());
     r.out_e = static_cast<uint32_t>(outs.size());
+    r.flags = n.gap ? 1 : 0;
     nodes.push_back(r);
   }
   h.n_pat_ids = static_cast<uint32_t>(pat_ids.size());
@@ -624,6 +635,9 @@ std::vector<uint32_t> Lexicon::pattern_words(uint32_t i) const {
 uint32_t Lexicon::pattern_entry(uint32_t i) const { return impl_->pats[i].entry; }
 
 namespace {
+bool gap_entry(const EntryRec& r) {
+  return r.kind == static_cast<uint8_t>(EntryKind::Trigger) && r.sub == static_cast<uint8_t>(TriggerPos::Verb);
+}
 struct Cand {
   uint32_t id;
   uint8_t pro;
@@ -655,6 +669,7 @@ void Lexicon::match(const Segmentation& seg, uint32_t b, uint32_t e,
   struct Frame {
     uint32_t node, tok;
     uint8_t pro;
+    uint8_t gap;
   };
   thread_local std::vector<Frame> stack;
   thread_local std::vector<LexMatch> found;
@@ -662,12 +677,18 @@ void Lexicon::match(const Segmentation& seg, uint32_t b, uint32_t e,
     if (cands[s - b].empty()) continue;
     found.clear();
     stack.clear();
-    stack.push_back({0, s, 0});
+    stack.push_back({0, s, 0, 0});
     while (!stack.empty()) {
       Frame f = stack.back();
       stack.pop_back();
       if (f.tok >= e) continue;
       const NodeRec& n = m.nodes[f.node];
+      if ((n.flags & 1) && !f.gap && f.tok == s + 1) {
+        for (uint32_t g = 1; g <= kMaxGap && f.tok + g < e; ++g) {
+          if (seg.tokens[f.tok + g - 1].kind != TokKind::Word) break;
+          stack.push_back({f.node, f.tok + g, f.pro, static_cast<uint8_t>(g)});
+        }
+      }
       for (const Cand& c : cands[f.tok - b]) {
         const EdgeRec* lo = m.edges + n.edge_b;
         const EdgeRec* hi = m.edges + n.edge_e;
@@ -675,9 +696,11 @@ void Lexicon::match(const Segmentation& seg, uint32_t b, uint32_t e,
         if (it == hi || it->word != c.id) continue;
         uint8_t pro = f.tok == s ? c.pro : f.pro;
         const NodeRec& child = m.nodes[it->child];
-        for (uint32_t o = child.out_b; o < child.out_e; ++o)
-          found.push_back({s, f.tok + 1, m.outs[o], pro});
-        if (child.edge_b != child.edge_e) stack.push_back({it->child, f.tok + 1, pro});
+        for (uint32_t o = child.out_b; o < child.out_e; ++o) {
+          if (f.gap && !gap_entry(m.entries[m.outs[o]])) continue;
+          found.push_back({s, f.tok + 1, m.outs[o], pro, f.gap});
+        }
+        if (child.edge_b != child.edge_e) stack.push_back({it->child, f.tok + 1, pro, f.gap});
       }
     }
     std::sort(found.begin(), found.end(), [](const LexMatch& x, const LexMatch& y) {
@@ -700,20 +723,29 @@ void Lexicon::match_naive(const Segmentation& seg, uint32_t b, uint32_t e,
     std::vector<LexMatch> found;
     for (uint32_t p = 0; p < impl_->h->n_patterns; ++p) {
       auto ids = pattern_words(p);
-      if (s + ids.size() > e) continue;
-      bool ok = true;
-      uint8_t pro = 0;
-      for (size_t j = 0; j < ids.size() && ok; ++j) {
-        bool hit = false;
-        for (const Cand& c : cands[s + j - b])
-          if (c.id == ids[j]) {
-            hit = true;
-            if (j == 0) pro = c.pro;
-            break;
-          }
-        ok = hit;
+      bool can_gap = ids.size() >= 2 && gap_entry(entry(pattern_entry(p)));
+      for (uint32_t gap = 0; gap <= (can_gap ? kMaxGap : 0); ++gap) {
+        if (s + ids.size() + gap > e) break;
+        bool words_only = true;
+        for (uint32_t g = 0; g < gap; ++g) words_only &= seg.tokens[s + 1 + g].kind == TokKind::Word;
+        if (!words_only) break;
+        bool ok = true;
+        uint8_t pro = 0;
+        for (size_t j = 0; j < ids.size() && ok; ++j) {
+          uint32_t k = static_cast<uint32_t>(s + j + (j >= 1 ? gap : 0));
+          bool hit = false;
+          for (const Cand& c : cands[k - b])
+            if (c.id == ids[j]) {
+              hit = true;
+              if (j == 0) pro = c.pro;
+              break;
+            }
+          ok = hit;
+        }
+        if (ok)
+          found.push_back({s, static_cast<uint32_t>(s + ids.size() + gap), pattern_entry(p), pro,
+                           static_cast<uint8_t>(gap)});
       }
-      if (ok) found.push_back({s, static_cast<uint32_t>(s + ids.size()), pattern_entry(p), pro});
     }
     std::sort(found.begin(), found.end(), [](const LexMatch& x, const LexMatch& y) {
       return x.tok_end != y.tok_end ? x.tok_end < y.tok_end : x.entry < y.entry;

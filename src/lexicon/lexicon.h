@@ -53,6 +53,7 @@ struct LexMatch {
   uint32_t tok_begin, tok_end;  // [begin, end) token indices
   uint32_t entry;               // index into entries
   uint8_t pro;                  // proclitics removed from the first token
+  uint8_t gap = 0;              // words skipped inside a multiword verb
 };
 
 class Lexicon {

@@ -107,6 +107,8 @@ NormalizedText Normalizer::normalize(std::u32string_view orig) {
   NormalizedText out;
   out.text.reserve(orig.size());
   out.src.reserve(orig.size());
+  out.orig = orig.data();
+  out.orig_len = orig.size();
   for (size_t i = 0; i < orig.size(); ++i) {
     fold(orig[i], [&](char32_t m) {
       out.text.push_back(m);

@@ -15,6 +15,8 @@ namespace marsad {
 struct NormalizedText {
   std::u32string text;        // normalized code points
   std::vector<uint32_t> src;  // src[i] = index in the original of text[i]
+  const char32_t* orig = nullptr;  // the original (must outlive this object's use)
+  size_t orig_len = 0;
   // Original span [b, e) of the normalized range [nb, ne).
   std::pair<uint32_t, uint32_t> original_span(size_t nb, size_t ne) const;
 };

@@ -46,9 +46,15 @@ bool is_continuation(std::string_view w) {
   return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
+bool ta_marbuta_at(const NormalizedText& nt, size_t i) {
+  return nt.orig && nt.src[i] < nt.orig_len && (nt.orig[nt.src[i]] == 0x0629 || nt.orig[nt.src[i]] == 0xFE93 ||
+                                                nt.orig[nt.src[i]] == 0xFE94);
+}
+
 }  // namespace
 
-void analyze_clitics(std::u32string_view w, std::string* arena, std::vector<Analysis>* out) {
+void analyze_clitics(std::u32string_view w, std::string* arena, std::vector<Analysis>* out,
+                     bool final_ta_marbuta) {
   const size_t first = out->size();
   add(w, 0, false, arena, out, first);
   auto is_impf_prefix = [](char32_t c) { return c == kYa || c == kTa || c == kNun || c == kAlef; };
@@ -97,10 +103,16 @@ void analyze_clitics(std::u32string_view w, std::string* arena, std::vector<Anal
     decode_utf8(std::string_view(arena->data() + a.off, a.len), &stem, &bad);
     if (starts_al(stem)) continue;
     for (auto suf : kSuffixes) {
+      if (final_ta_marbuta && suf == U"ه") continue;
       if (stem.size() >= suf.size() + 3 &&
           std::u32string_view(stem).substr(stem.size() - suf.size()) == suf) {
-        add(std::u32string_view(stem).substr(0, stem.size() - suf.size()), a.pro, true, arena, out,
-            first);
+        std::u32string base = stem.substr(0, stem.size() - suf.size());
+        add(base, a.pro, true, arena, out, first);
+        // ة before a pronoun is written ت: سفارتها → سفارة
+        if (base.size() >= 3 && base.back() == kTa) {
+          base.back() = kHa;
+          add(base, a.pro, true, arena, out, first);
+        }
         break;
       }
     }
@@ -134,7 +146,8 @@ void segment(const NormalizedText& nt, Segmentation* out, const SegmenterLimits&
     tok.len = static_cast<uint32_t>(out->arena.size() - tok.off);
     tok.an_begin = static_cast<uint32_t>(out->analyses.size());
     if (kind == TokKind::Word) {
-      analyze_clitics(std::u32string_view(t).substr(b, e - b), &out->arena, &out->analyses);
+      analyze_clitics(std::u32string_view(t).substr(b, e - b), &out->arena, &out->analyses,
+                      ta_marbuta_at(nt, e - 1));
     } else if (kind == TokKind::Latin || kind == TokKind::Number) {
       Analysis a;
       a.off = tok.off;

@@ -65,6 +65,9 @@ void segment(const NormalizedText& nt, Segmentation* out, const SegmenterLimits&
 
 // Clitic analyses of one normalized Arabic word (appends stems to arena).
 // Always includes the word itself first.
-void analyze_clitics(std::u32string_view word, std::string* arena, std::vector<Analysis>* out);
+// final_ta_marbuta: the word ended in ة in the original text (folded to ه by
+// the Normalizer), so its ه is not a pronoun.
+void analyze_clitics(std::u32string_view word, std::string* arena, std::vector<Analysis>* out,
+                     bool final_ta_marbuta = false);
 
 }  // namespace marsad
