@@ -69,6 +69,7 @@ struct Mention {
   bool source = false;      // a reporter/speaker, not an actor of inner events
   bool place_name = false;  // a country or capital name alone (can be a place)
   int strength = 0;         // org/person 3, country/capital 2, agent+nisba 2, agent 1, nisba 1
+  std::string named_code;   // the full code of the org/person in the mention (with its tag)
 };
 
 struct Region {  // a reported-speech or condemnation complement
@@ -272,6 +273,7 @@ class Assembler {
       auto sub = static_cast<ActorSub>(r.sub);
       m.nisba_only = sub == ActorSub::Nisba;
       m.place_name = sub == ActorSub::Country || sub == ActorSub::Capital;
+      if (sub == ActorSub::Org || sub == ActorSub::Person) m.named_code = m.code;
       m.strength = sub == ActorSub::Org || sub == ActorSub::Person ? 3 : sub == ActorSub::Nisba ? 1 : 2;
     }
     return m;
@@ -314,7 +316,8 @@ class Assembler {
           // agent + agent (طيران القوات), agent + org/country (قوات التحالف،
           // عناصر داعش، وزير خارجية العراق)
           if (n.agent_only) {
-            if (m.role.empty() || (!armed_role(m.role) && armed_role(n.role))) m.role = n.role;
+            // a spokesman or member speaks for the body that follows
+            if (m.role.empty() || m.role == "ELI" || (!armed_role(m.role) && armed_role(n.role))) m.role = n.role;
             m.name = m.name + " " + n.name;
           } else {
             bool keep_role = !m.role.empty() && n.role.empty();
@@ -325,6 +328,7 @@ class Assembler {
             m.country = n.country;
             m.role = role;
             m.name = n.strength == 3 ? n.name : m.name + " of " + n.name;
+            m.named_code = n.named_code;
             m.agent_only = false;
             m.strength = n.strength;
           }
@@ -333,6 +337,7 @@ class Assembler {
           // (الرئيس الأمريكي جورج بوش) is handled above; here keep the more
           // specific one only when it is a person or org.
           if (n.strength >= 3 && m.strength < 3) {
+            m.named_code = n.named_code;
             m.country = n.country.empty() ? m.country : n.country;
             if (!n.role.empty()) m.role = n.role;
             m.name = n.name;
@@ -355,6 +360,8 @@ class Assembler {
         m.role.clear();
       }
       m.code = m.country + m.role;
+      // a named organization or person keeps its own tag (IMGREBISI, LBNREBHEZ)
+      if (!m.named_code.empty() && m.named_code.rfind(m.code, 0) == 0) m.code = m.named_code;
       ments_.push_back(m);
       i = j;
     }
@@ -690,7 +697,7 @@ class Assembler {
     a.name = m.name;
     a.country = m.country;
     a.role = m.role;
-    a.code = m.country + m.role;
+    a.code = m.code;
     return a;
   }
 
@@ -777,9 +784,13 @@ class Assembler {
   bool governed_by(uint32_t lo, uint32_t k, uint32_t mask) const {
     std::string_view prep;
     if (prep_governed(k, &prep) && prep_matches(mask, prep)) return true;
-    for (uint32_t p = k; p-- > lo && p + 4 > k;) {
+    for (uint32_t p = k; p-- > lo && p + 5 > k;) {
       const Token& t = seg_.tokens[p];
-      if (t.kind != TokKind::Word) continue;
+      if (t.kind != TokKind::Word) {
+        if (is_quote_tok(p)) continue;
+        return false;  // a comma or a stop ends the phrase
+      }
+      if (p + 1 < k && mention_at(p) >= 0) return false;  // another actor sits between
       for (uint32_t a = t.an_begin; a < t.an_end; ++a) {
         uint8_t pro = seg_.analyses[a].pro;
         if ((pro & kProLi) && (mask & kArgLi)) return true;
@@ -807,6 +818,18 @@ class Assembler {
         note("  skip trigger " + tok_text(it.b, it.e) + ": part of an actor name");
         continue;
       }
+      // "... أسفرت عن مقتل 5 جنود": the killing is the result of the event
+      // before it, not an event of its own
+      if (!trigs.empty() && trigs.back().item.rec().type == it.rec().type && it.rec().type == plover_type_index("ASSAULT")) {
+        bool result = false;
+        for (const Item& cu : cues_)
+          if (static_cast<Cue>(cu.rec().sub) == Cue::Cause && cu.e <= it.b && cu.e + 3 >= it.b && cu.b >= trigs.back().e)
+            result = true;
+        if (result) {
+          note("  trigger " + tok_text(it.b, it.e) + " is the result of " + tok_text(trigs.back().b, trigs.back().e));
+          continue;
+        }
+      }
       if (!trigs.empty() && trigs.back().item.rec().type == it.rec().type && it.b <= trigs.back().e + 2 &&
           mention_at(trigs.back().e) < 0) {
         trigs.back().e = it.e;
@@ -824,7 +847,8 @@ class Assembler {
       const Region* reg = region_of(tr.b);
       const uint32_t lo = reg ? reg->start : b_;
       const uint32_t next_trig = ti + 1 < trigs.size() ? trigs[ti + 1].b : e_;
-      uint32_t mask = r.arg2 ? r.arg2 : arg2_default(r.type);
+      // a row's arg2 adds to the type's usual ways of naming a target
+      uint32_t mask = r.arg2 | arg2_default(r.type);
 
       Event ev;
       ev.type = type;
@@ -858,6 +882,17 @@ class Assembler {
         if (mi >= 0) {
           a1 = mi;
           why1 = "subject inside the multiword verb";
+        }
+      }
+      if (a1 < 0 && verb) {
+        // SVO: a subject right before the verb ("مسلحين هاجموا", "الجيش العراقي اعتقل")
+        uint32_t from = std::max(lo, tr.b > 2 ? tr.b - 2 : 0);
+        int mi = last_mention(from, tr.b, [&](const Mention& m) {
+          return usable(m) && !prep_governed(m.b) && !m.nisba_only && m.e + 1 >= tr.b;
+        });
+        if (mi >= 0) {
+          a1 = mi;
+          why1 = "subject right before the verb (SVO)";
         }
       }
       if (a1 < 0 && verb && !victim_next) {
@@ -916,7 +951,17 @@ class Assembler {
       }
       if (a2 < 0 && (mask & kArgObj)) {
         int mi = first_mention(tr.e, std::min(e_, tr.e + 6), [&](const Mention& m) {
-          return &m - ments_.data() != a1 && !m.source && !prep_governed(m.b);
+          if (&m - ments_.data() == a1 || m.source) return false;
+          std::string_view prep;
+          if (!prep_governed(m.b, &prep)) return true;
+          // "مواقع لحركة حماس": ل after an object noun marks whose it is
+          if (prep != "ل" || m.b == 0) return false;
+          uint32_t p = m.b - 1;
+          if (seg_.tokens[m.b].kind == TokKind::Word && !(seg_.tokens[p].kind == TokKind::Word && form(p) == "ل"))
+            p = m.b - 1;
+          else if (p > 0)
+            --p;
+          return p >= tr.e && seg_.tokens[p].kind == TokKind::Word && mention_at(p) < 0 && !is_prep_word(form(p));
         });
         if (mi >= 0 && (a1 < 0 || ments_[mi].b >= ments_[a1].e || ments_[a1].b < tr.b)) {
           a2 = mi;

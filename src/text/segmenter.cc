@@ -140,6 +140,12 @@ void segment(const NormalizedText& nt, Segmentation* out, const SegmenterLimits&
     auto sp = nt.original_span(b, e);
     tok.ob = sp.first;
     tok.oe = sp.second;
+    // trailing harakat and tatweel belong to the word: "قُتِلَ", "أشخاصٍ"
+    if (nt.orig)
+      while (tok.oe < nt.orig_len && Normalizer::is_dropped(nt.orig[tok.oe]) &&
+             ((nt.orig[tok.oe] >= 0x064B && nt.orig[tok.oe] <= 0x065F) || nt.orig[tok.oe] == 0x0670 ||
+              nt.orig[tok.oe] == 0x0640 || (nt.orig[tok.oe] >= 0x06D6 && nt.orig[tok.oe] <= 0x06ED)))
+        ++tok.oe;
     tok.kind = kind;
     tok.off = static_cast<uint32_t>(out->arena.size());
     for (size_t k = b; k < e; ++k) append_utf8(t[k], &out->arena);

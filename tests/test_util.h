@@ -1,0 +1,45 @@
+// Shared helpers for the tests: the project's own lexicon and ontology, and a
+// pipeline built once.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "coder/pipeline.h"
+
+namespace marsad::testing {
+
+inline std::string source_dir() { return MARSAD_SOURCE_DIR; }
+
+inline std::shared_ptr<Lexicon> project_lexicon() {
+  static std::shared_ptr<Lexicon> lx = [] {
+    std::string bin = std::string(MARSAD_BINARY_DIR) + "/marsad.lex";
+    if (std::filesystem::exists(bin)) {
+      auto r = Lexicon::load(bin);
+      if (r.ok()) return r.value();
+    }
+    std::vector<std::string> errs;
+    auto r = Lexicon::compile({source_dir() + "/data/lexicon"}, &errs);
+    return r.ok() ? r.value() : nullptr;
+  }();
+  return lx;
+}
+
+inline const Pipeline& pipeline() {
+  static std::unique_ptr<Pipeline> p = [] {
+    auto onto = Ontology::load(source_dir() + "/data/ontology");
+    return std::make_unique<Pipeline>(std::vector<std::shared_ptr<Lexicon>>{project_lexicon()}, onto.value());
+  }();
+  return *p;
+}
+
+inline DocResult code_text(const std::string& text, const std::string& date = "2020-04-13") {
+  Document d;
+  d.id = "t";
+  d.text = text;
+  d.date = date;
+  return pipeline().code(d);
+}
+
+}  // namespace marsad::testing
