@@ -19,12 +19,15 @@
 #include "io/writers.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/lint.h"
+#include "cli/cli_common.h"
 
 using namespace marsad;
 namespace fs = std::filesystem;
 
 namespace {
 
+}  // namespace
+namespace marsad::cli {
 const char* kUsage = R"(marsad — Arabic news in, coded events out
 
 usage:
@@ -46,171 +49,10 @@ options for code/explain/bench:
   --no-langid          do not skip non-Arabic documents
 )";
 
-struct Settings {
-  std::vector<std::string> inputs;
-  std::string date, id, source, format = "jsonl", out;
-  int threads = 0;
-  std::vector<std::string> user_lexicons;
-  std::string lexicon_bin;
-  size_t max_doc_bytes = 5 * 1024 * 1024;
-  bool langid = true;
-};
+}  // namespace marsad::cli
 
-std::string exe_dir() {
-  std::error_code ec;
-  auto p = fs::read_symlink("/proc/self/exe", ec);
-  return ec ? std::string(".") : p.parent_path().string();
-}
-
-std::string data_dir() {
-  if (const char* e = std::getenv("MARSAD_DATA")) return e;
-  std::error_code ec;
-  for (const std::string& c : {exe_dir() + "/../data", exe_dir() + "/data", std::string(MARSAD_SOURCE_DIR) + "/data"})
-    if (fs::is_directory(c + "/lexicon", ec)) return c;
-  return std::string(MARSAD_SOURCE_DIR) + "/data";
-}
-
-[[noreturn]] void usage_error(const std::string& msg) {
-  std::fprintf(stderr, "marsad: %s\n\n%s", msg.c_str(), kUsage);
-  std::exit(2);
-}
-
-bool parse_args(int argc, char** argv, int first, Settings* s) {
-  for (int i = first; i < argc; ++i) {
-    std::string a = argv[i];
-    auto val = [&](const char* name) -> std::string {
-      if (i + 1 >= argc) usage_error(std::string(name) + " needs a value");
-      return argv[++i];
-    };
-    if (a == "--date") s->date = val("--date");
-    else if (a == "--id") s->id = val("--id");
-    else if (a == "--source") s->source = val("--source");
-    else if (a == "--format") s->format = val("--format");
-    else if (a == "--threads") s->threads = std::atoi(val("--threads").c_str());
-    else if (a == "--lexicon") s->user_lexicons.push_back(val("--lexicon"));
-    else if (a == "--lexicon-bin") s->lexicon_bin = val("--lexicon-bin");
-    else if (a == "--max-doc-bytes") s->max_doc_bytes = std::strtoull(val("--max-doc-bytes").c_str(), nullptr, 10);
-    else if (a == "--no-langid") s->langid = false;
-    else if (a == "-o" || a == "--output") s->out = val("-o");
-    else if (a.size() > 1 && a[0] == '-' && a != "-") usage_error("unknown option " + a);
-    else s->inputs.push_back(a);
-  }
-  if (s->format != "jsonl" && s->format != "table" && s->format != "csv")
-    usage_error("--format must be jsonl, table or csv");
-  if (!s->date.empty() && !parse_iso_date(s->date)) usage_error("--date must be YYYY-MM-DD, got " + s->date);
-  return true;
-}
-
-std::unique_ptr<Pipeline> make_pipeline(const Settings& s) {
-  std::string data = data_dir();
-  std::vector<std::shared_ptr<Lexicon>> lexs;
-  std::string bin = s.lexicon_bin.empty() ? exe_dir() + "/marsad.lex" : s.lexicon_bin;
-  std::error_code ec;
-  if (fs::exists(bin, ec)) {
-    auto r = Lexicon::load(bin);
-    if (!r.ok()) {
-      std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
-      std::exit(1);
-    }
-    lexs.push_back(r.value());
-  } else {
-    std::vector<std::string> errs;
-    auto r = Lexicon::compile({data + "/lexicon"}, &errs);
-    for (auto& e : errs) std::fprintf(stderr, "marsad: lexicon: %s\n", e.c_str());
-    if (!r.ok()) {
-      std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
-      std::exit(1);
-    }
-    lexs.push_back(r.value());
-  }
-  if (!s.user_lexicons.empty()) {
-    std::vector<std::string> errs;
-    auto r = Lexicon::compile(s.user_lexicons, &errs, /*user=*/true);
-    for (auto& e : errs) std::fprintf(stderr, "marsad: user lexicon: %s (row skipped)\n", e.c_str());
-    if (!r.ok()) {
-      std::fprintf(stderr, "marsad: user lexicon: %s\n", r.status().message().c_str());
-      std::exit(1);
-    }
-    lexs.push_back(r.value());
-  }
-  auto onto = Ontology::load(data + "/ontology");
-  if (!onto.ok()) {
-    std::fprintf(stderr, "marsad: %s\n", onto.status().message().c_str());
-    std::exit(1);
-  }
-  PipelineOptions opt;
-  opt.max_doc_bytes = s.max_doc_bytes;
-  opt.check_language = s.langid;
-  return std::make_unique<Pipeline>(std::move(lexs), onto.value(), opt);
-}
-
-struct Totals {
-  size_t docs = 0, coded = 0, events = 0, sentences = 0, bytes = 0;
-  std::map<std::string, size_t> skipped;
-};
-
-// Reads, codes in parallel batches, and hands each result in input order to sink.
-template <typename Sink>
-void run_batches(const Settings& s, const Pipeline& p, Totals* tot, Sink&& sink) {
-  TextDefaults def{s.id, s.date, s.source};
-  DocumentReader reader(s.inputs, def);
-  int threads = s.threads > 0 ? s.threads : std::max(1u, std::thread::hardware_concurrency());
-  const size_t batch = static_cast<size_t>(threads) * 32;
-  std::vector<Document> docs;
-  std::vector<DocResult> res;
-  std::vector<ReadIssue> issues;
-  bool more = true;
-  while (more) {
-    docs.clear();
-    Document d;
-    while (docs.size() < batch && (more = reader.next(&d, &issues))) docs.push_back(std::move(d));
-    for (const auto& is : issues) {
-      std::fprintf(stderr, "marsad: %s: %s (skipped)\n", is.origin.c_str(), is.message.c_str());
-      ++tot->skipped[is.reason];
-    }
-    issues.clear();
-    if (docs.empty()) break;
-    res.assign(docs.size(), DocResult());
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      for (size_t i; (i = next.fetch_add(1)) < docs.size();) res[i] = p.code(docs[i]);
-    };
-    if (threads <= 1 || docs.size() == 1) {
-      work();
-    } else {
-      std::vector<std::thread> pool;
-      for (int t = 0; t < threads; ++t) pool.emplace_back(work);
-      for (auto& t : pool) t.join();
-    }
-    for (size_t i = 0; i < docs.size(); ++i) {
-      ++tot->docs;
-      tot->bytes += docs[i].text.size();
-      for (const auto& w : res[i].warnings)
-        std::fprintf(stderr, "marsad: document %s (%s): %s\n", docs[i].id.c_str(), docs[i].origin.c_str(), w.c_str());
-      if (res[i].skipped) {
-        std::fprintf(stderr, "marsad: document %s (%s): %s (skipped)\n", docs[i].id.c_str(),
-                     docs[i].origin.c_str(), res[i].message.c_str());
-        ++tot->skipped[res[i].skip_reason];
-        continue;
-      }
-      ++tot->coded;
-      tot->sentences += res[i].sentences;
-      tot->events += res[i].events.size();
-      sink(docs[i], res[i]);
-    }
-  }
-}
-
-void print_summary(const Totals& t) {
-  size_t sk = 0;
-  std::string why;
-  for (const auto& [k, v] : t.skipped) {
-    sk += v;
-    why += (why.empty() ? "" : ", ") + std::to_string(v) + " " + k;
-  }
-  std::fprintf(stderr, "marsad: %zu documents read, %zu coded, %zu events; %zu skipped%s%s%s\n", t.docs, t.coded, t.events, sk,
-               sk ? " (" : "", why.c_str(), sk ? ")" : "");
-}
+namespace {
+using namespace marsad::cli;
 
 int cmd_code(int argc, char** argv) {
   Settings s;

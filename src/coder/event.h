@@ -35,9 +35,13 @@ struct DateRef {
 
 struct LocationRef {
   bool present = false;
-  std::string text;
+  std::string text;  // the place expression as written
   Span span;
-  std::string precision = "unknown";
+  std::string precision = "unknown";  // place | district | province | country | region | unknown
+  // filled by the gazetteer ("" / nullopt = null)
+  std::string name, name_ar, feature, country, admin1, admin2;
+  std::optional<int64_t> geonameid;
+  std::optional<double> lat, lon;
 };
 
 struct Event {

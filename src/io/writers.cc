@@ -121,10 +121,27 @@ void write_event_jsonl(const Event& e, const Document& doc, std::string* out) {
   } else {
     out->append("{\"text\": ");
     json_escape(e.location.text, out);
-    out->append(
-        ", \"name\": null, \"name_ar\": null, \"geonameid\": null, \"feature\": null, \"country\": null, "
-        "\"admin1\": null, \"admin2\": null, \"lat\": null, \"lon\": null, \"precision\": ");
-    json_escape(e.location.precision, out);
+    const LocationRef& l = e.location;
+    out->append(", \"name\": ");
+    str_or_null(l.name, out);
+    out->append(", \"name_ar\": ");
+    str_or_null(l.name_ar, out);
+    out->append(", \"geonameid\": ");
+    out->append(l.geonameid ? std::to_string(*l.geonameid) : "null");
+    out->append(", \"feature\": ");
+    str_or_null(l.feature, out);
+    out->append(", \"country\": ");
+    str_or_null(l.country, out);
+    out->append(", \"admin1\": ");
+    str_or_null(l.admin1, out);
+    out->append(", \"admin2\": ");
+    str_or_null(l.admin2, out);
+    out->append(", \"lat\": ");
+    out->append(l.lat ? fmt_double(*l.lat, 5) : "null");
+    out->append(", \"lon\": ");
+    out->append(l.lon ? fmt_double(*l.lon, 5) : "null");
+    out->append(", \"precision\": ");
+    json_escape(l.precision, out);
     out->append(", \"span\": ");
     span(e.location.span, out);
     out->push_back('}');
@@ -170,7 +187,7 @@ std::string csv_header() {
   return "event_id,doc_id,published,type,mode,cameo,goldstein,quad_class,acled_event_type,acled_sub_event_type,"
          "modality,negated,actor1_text,actor1_name,actor1_code,actor1_country,actor1_role,actor2_text,"
          "actor2_name,actor2_code,actor2_country,actor2_role,date_start,date_end,date_precision,date_text,"
-         "location_text,location_precision,fatalities,injured,arrested,displaced,trigger,sentence,confidence\n";
+         "location_text,location_name,location_geonameid,location_country,location_admin1,location_admin2,location_lat,location_lon,location_precision,fatalities,injured,arrested,displaced,trigger,sentence,confidence\n";
 }
 
 void write_event_csv(const Event& e, const Document& doc, std::string* out) {
@@ -180,7 +197,12 @@ void write_event_csv(const Event& e, const Document& doc, std::string* out) {
                                 e.actor1.text, e.actor1.name, e.actor1.code, e.actor1.country, e.actor1.role,
                                 e.actor2.text, e.actor2.name, e.actor2.code, e.actor2.country, e.actor2.role,
                                 e.date.start, e.date.end, e.date.precision, e.date.text,
-                                e.location.text, e.location.present ? e.location.precision : "",
+                                e.location.text, e.location.name,
+                                e.location.geonameid ? std::to_string(*e.location.geonameid) : "",
+                                e.location.country, e.location.admin1, e.location.admin2,
+                                e.location.lat ? fmt_double(*e.location.lat, 5) : "",
+                                e.location.lon ? fmt_double(*e.location.lon, 5) : "",
+                                e.location.present ? e.location.precision : "",
                                 opt(e.fatalities), opt(e.injured), opt(e.arrested), opt(e.displaced),
                                 e.trigger_text, e.sentence, fmt_double(e.confidence, 2)};
   for (size_t i = 0; i < f.size(); ++i) {
