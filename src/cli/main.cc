@@ -20,6 +20,7 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/lint.h"
 #include "cli/cli_common.h"
+#include "cli/commands.h"
 
 using namespace marsad;
 namespace fs = std::filesystem;
@@ -203,6 +204,10 @@ int main(int argc, char** argv) {
     if (cmd == "explain") return cmd_explain(argc, argv);
     if (cmd == "lexicon") return cmd_lexicon(argc, argv);
     if (cmd == "bench") return cmd_bench(argc, argv, t0);
+    if (cmd == "ingest") return cmd_ingest(argc, argv);
+    if (cmd == "query") return cmd_query(argc, argv);
+    if (cmd == "export") return cmd_export(argc, argv);
+    if (cmd == "serve") return cmd_serve(argc, argv);
     usage_error("unknown command " + cmd);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "marsad: error: %s\n", e.what());
