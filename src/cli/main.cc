@@ -19,6 +19,7 @@
 #include "io/writers.h"
 #include "lexicon/lexicon.h"
 #include "lexicon/lint.h"
+#include "geo/gazetteer.h"
 #include "cli/cli_common.h"
 #include "cli/commands.h"
 
@@ -37,6 +38,10 @@ usage:
   marsad lexicon compile DIR... -o F  compile TSV lexicons into one binary
   marsad lexicon check [DIR...]       lint lexicons (codes, modes, CAMEO codes, duplicates)
   marsad bench INPUT... [--threads N] throughput: documents/s, sentences/s, MB/s, events/s, peak RSS
+  marsad geocode "في قرية X التابعة لقضاء Y"  the resolution of each place expression and why
+  marsad gazetteer compile -o F [--cities500 F] [--tables DIR]   compile the gazetteer
+  marsad gazetteer import FILE... -o F   add GeoNames dumps (allCountries.txt, country files,
+                                      admin1CodesASCII.txt, admin2Codes.txt) to the gazetteer
   marsad --version                    version and data credits
 
 options for code/explain/bench:
@@ -48,6 +53,8 @@ options for code/explain/bench:
   --lexicon DIR        add a user's own TSV lexicon files (repeatable)
   --max-doc-bytes N    skip and report larger documents (default 5 MB)
   --no-langid          do not skip non-Arabic documents
+  --gazetteer FILE     a compiled gazetteer (default: build/marsad.gaz)
+  --places             code: write the places each document mentions instead of events
 )";
 
 }  // namespace marsad::cli
@@ -66,6 +73,11 @@ int cmd_code(int argc, char** argv) {
   if (s.format == "table") std::fputs(table_header().c_str(), stdout);
   run_batches(s, *p, &tot, [&](const Document& d, const DocResult& r) {
     buf.clear();
+    if (s.places) {
+      for (const auto& pm : r.places) write_place_jsonl(pm, d, &buf);
+      std::fwrite(buf.data(), 1, buf.size(), stdout);
+      return;
+    }
     for (const Event& e : r.events) {
       if (s.format == "jsonl") write_event_jsonl(e, d, &buf);
       else if (s.format == "csv") write_event_csv(e, d, &buf);
@@ -75,6 +87,72 @@ int cmd_code(int argc, char** argv) {
   });
   std::fflush(stdout);
   print_summary(tot);
+  return 0;
+}
+
+int cmd_gazetteer(int argc, char** argv) {
+  if (argc < 3) usage_error("gazetteer needs compile or import");
+  std::string sub = argv[2];
+  Settings s;
+  parse_args(argc, argv, 3, &s, /*allow_extra=*/true);
+  if (s.out.empty()) usage_error("gazetteer " + sub + " needs -o FILE");
+  GazetteerInputs in;
+  in.tables_dir = s.extra.count("tables") ? s.extra["tables"] : data_dir() + "/gazetteer";
+  in.cities500 = s.extra.count("cities500") ? s.extra["cities500"] : default_cities500();
+  if (sub == "import") {
+    // GeoNames dumps a user downloaded: allCountries.txt or country files, and the admin code tables
+    for (const auto& f : s.inputs) {
+      std::string base = fs::path(f).filename().string();
+      if (base == "admin1CodesASCII.txt") in.admin1_codes = f;
+      else if (base == "admin2Codes.txt") in.admin2_codes = f;
+      else in.geonames_dumps.push_back(f);
+    }
+  } else if (sub != "compile") {
+    usage_error("gazetteer needs compile or import");
+  }
+  std::vector<std::string> notes;
+  auto r = Gazetteer::compile(in, &notes);
+  for (const auto& n : notes) std::fprintf(stderr, "marsad: gazetteer: %s\n", n.c_str());
+  if (!r.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
+    return 1;
+  }
+  Status st = r.value()->save(s.out);
+  if (!st.ok()) {
+    std::fprintf(stderr, "marsad: %s\n", st.message().c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "marsad: gazetteer with %zu places written to %s (GeoNames data, CC BY 4.0)\n",
+               r.value()->size(), s.out.c_str());
+  return 0;
+}
+
+int cmd_geocode(int argc, char** argv) {
+  Settings s;
+  parse_args(argc, argv, 2, &s);
+  if (s.inputs.empty()) usage_error("geocode needs a place expression, e.g. \"في قرية مزيرير التابعة لقضاء الحويجة\"");
+  auto p = make_pipeline(s);
+  if (!p->geocoder()) {
+    std::fprintf(stderr, "marsad: no gazetteer\n");
+    return 1;
+  }
+  Document d;
+  d.id = "geocode";
+  for (size_t i = 0; i < s.inputs.size(); ++i) d.text += (i ? " " : "") + s.inputs[i];
+  DocResult r = p->code(d);
+  if (r.skipped) {
+    std::printf("not coded: %s\n", r.message.c_str());
+    return 0;
+  }
+  if (r.places.empty()) std::printf("no place expression found\n");
+  for (const auto& pm : r.places) {
+    const LocationRef& l = pm.loc;
+    std::printf("%s\n  → %s%s%s | geonameid %s | %s | %s / %s | %.4f, %.4f | precision %s\n  why: %s\n",
+                l.text.c_str(), l.name.empty() ? "(unresolved)" : l.name.c_str(), l.name_ar.empty() ? "" : " ",
+                l.name_ar.c_str(), l.geonameid ? std::to_string(*l.geonameid).c_str() : "-", l.feature.c_str(),
+                l.admin1.c_str(), l.admin2.c_str(), l.lat.value_or(0), l.lon.value_or(0), l.precision.c_str(),
+                pm.why.c_str());
+  }
   return 0;
 }
 
@@ -204,6 +282,8 @@ int main(int argc, char** argv) {
     if (cmd == "explain") return cmd_explain(argc, argv);
     if (cmd == "lexicon") return cmd_lexicon(argc, argv);
     if (cmd == "bench") return cmd_bench(argc, argv, t0);
+    if (cmd == "gazetteer") return cmd_gazetteer(argc, argv);
+    if (cmd == "geocode") return cmd_geocode(argc, argv);
     if (cmd == "ingest") return cmd_ingest(argc, argv);
     if (cmd == "query") return cmd_query(argc, argv);
     if (cmd == "export") return cmd_export(argc, argv);

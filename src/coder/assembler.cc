@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 #include <unordered_set>
+#include <cstdlib>
 
 #include "text/numbers.h"
 #include "text/utf8.h"
@@ -80,6 +81,9 @@ struct Region {  // a reported-speech or condemnation complement
 
 struct Place {
   uint32_t b, e;
+  PlaceExpr expr;
+  Resolution res;
+  bool done = false;
 };
 
 bool is_prep_word(std::string_view w) {
@@ -112,6 +116,11 @@ class Assembler {
     find_counts();
     if (trace_) dump();
     make_events();
+    for (Place& p : places_) {
+      const Resolution& r = resolve_place(p);
+      if (trace_) note("  place " + p.expr.text + ": " + r.why);
+      if (c_.places) c_.places->push_back({r.loc, r.why, c_.sentence_index});
+    }
   }
 
  private:
@@ -503,6 +512,36 @@ class Assembler {
         }
         break;
       }
+      // "معسكر K1 في محافظة كركوك": containment without a comma
+      if (seg_.tokens[k].kind == TokKind::Word && form(k) == "في" && k + 1 < e_ &&
+          cue_covers(Cue::PlaceFeature, k + 1)) {
+        std::string fw = strip_prefixes(form(k + 1));
+        auto want = features_for_word(fw);
+        bool admin = !want.empty() && (want[0] == "ADM1" || want[0] == "ADM2");
+        uint32_t r = k + 2;
+        while (r < e_ && r < k + 5 && is_name_word(r) && !cue_covers(Cue::PlaceFeature, r) &&
+               !cue_covers(Cue::Direction, r))
+          ++r;
+        if (admin && r > k + 2) {
+          e = r;
+          continue;
+        }
+        break;
+      }
+      if (seg_.tokens[k].kind == TokKind::Word && cue_covers(Cue::Direction, k)) {
+        uint32_t q = k + 1;
+        while (q < e_ && cue_covers(Cue::Direction, q)) ++q;
+        if (q < e_ && cue_covers(Cue::PlaceFeature, q)) ++q;
+        uint32_t r = q;
+        while (r < e_ && r < q + 3 && is_name_word(r) && !cue_covers(Cue::Direction, r) &&
+               !cue_covers(Cue::PlaceFeature, r))
+          ++r;
+        if (r > q) {
+          e = r;
+          continue;
+        }
+        break;
+      }
       if (is_punct(k, 0x060C) || is_punct(k, ',')) {
         uint32_t n = k + 1;
         if (n < e_ && form(n) == "في") ++n;
@@ -532,10 +571,186 @@ class Assembler {
     return e;
   }
 
+  static std::string strip_prefixes(std::string w) {
+    // "لقضاء" → "قضاء", "بالقرب" → "القرب"... for feature words
+    for (const char* p : {"وب", "ول", "وف", "و", "ف", "ب", "ل", "ك"}) {
+      size_t n = std::strlen(p);
+      if (w.size() > n + 4 && w.compare(0, n, p) == 0) {
+        w = w.substr(n);
+        break;
+      }
+    }
+    if (w.size() > 6 && w.compare(0, 4, "ال") == 0) w = w.substr(4);
+    if (w.size() > 6 && w.compare(0, 2, "ل") == 0 && w.compare(2, 2, "ل") == 0) w = w.substr(4);
+    return w;
+  }
+
+  bool is_separator(uint32_t k) const {
+    const Token& t = seg_.tokens[k];
+    if (t.kind == TokKind::Punct) return true;
+    std::string_view w = seg_.form(t);
+    return w == "التابعه" || w == "التابع" || w == "الواقعه" || w == "الواقع" || w == "في" || w == "وفي" ||
+           w == "ضمن" || w == "قرب" || w == "داخل" || w == "وداخل" || w == "من" || w == "بمحافظه" || w == "التابعتين";
+  }
+
+  // Builds the parts of a place expression: feature words, names, directions,
+  // countries ("قرية مزيرير التابعة لقضاء الحويجة، في كركوك، شمالي العراق").
+  PlaceExpr parse_place(uint32_t b, uint32_t e) const {
+    PlaceExpr x;
+    x.span = tok_span(b, e);
+    x.text = orig_text(x.span.b, x.span.e);
+    PlacePart cur;
+    std::vector<uint32_t> names;
+    auto flush = [&]() {
+      if (names.empty() && cur.country_iso3.empty()) {
+        if (!cur.direction.empty() || !cur.feature.empty()) return;  // keep for the next name
+        return;
+      }
+      if (!names.empty()) {
+        cur.span = tok_span(names.front(), names.back() + 1);
+        cur.text = orig_text(cur.span.b, cur.span.e);
+        // keys: the first word's clitic analyses × the rest as written
+        std::string rest;
+        for (size_t i = 1; i < names.size(); ++i) rest += " " + form(names[i]);
+        const Token& t0 = seg_.tokens[names.front()];
+        for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) {
+          if (seg_.analyses[a].enclitic) continue;
+          std::string k = std::string(seg_.stem(seg_.analyses[a])) + rest;
+          if (std::find(cur.keys.begin(), cur.keys.end(), k) == cur.keys.end()) cur.keys.push_back(k);
+        }
+        // a shorter name when the last words are not part of it
+        if (names.size() >= 2) {
+          std::string k = form(names.front());
+          for (size_t i = 1; i + 1 < names.size(); ++i) k += " " + form(names[i]);
+          cur.keys.push_back(k);
+        }
+      }
+      x.parts.push_back(cur);
+      cur = PlacePart();
+      names.clear();
+    };
+    for (uint32_t k = b; k < e; ++k) {
+      const Token& t = seg_.tokens[k];
+      if (t.kind == TokKind::Number && k + 1 < e) {
+        std::string u = form(k + 1);
+        if (u == "كلم" || u == "كم" || u == "كيلومتر" || u == "كيلومترا" || u == "كيلومترات" || u == "كيلو") {
+          x.distance_km = std::strtod(std::string(seg_.form(t)).c_str(), nullptr);
+          ++k;
+          continue;
+        }
+      }
+      if (cue_covers(Cue::Direction, k) && !cue_covers(Cue::PlaceFeature, k)) {
+        if (!names.empty()) flush();
+        cur.direction += (cur.direction.empty() ? "" : " ") + strip_prefixes(form(k));
+        continue;
+      }
+      if (cue_covers(Cue::PlaceFeature, k) && (names.empty() || is_separator(k - 1) || true)) {
+        std::string fw = strip_prefixes(form(k));
+        if (!features_for_word(fw).empty() || fw == "مركز") {
+          if (!names.empty()) flush();
+          cur.feature = fw;
+          continue;
+        }
+      }
+      if (is_separator(k) || is_quote_tok(k)) {
+        if (is_quote_tok(k)) continue;
+        flush();
+        continue;
+      }
+      int mi = mention_at(k);
+      if (mi >= 0 && ments_[mi].place_name && ments_[mi].b == k) {
+        if (!names.empty()) flush();
+        if (!ments_[mi].country.empty() && ments_[mi].role.empty()) cur.country_iso3 = ments_[mi].country;
+        for (uint32_t q = ments_[mi].b; q < ments_[mi].e; ++q) names.push_back(q);
+        flush();
+        k = ments_[mi].e - 1;
+        continue;
+      }
+      if (t.kind == TokKind::Word || t.kind == TokKind::Latin || t.kind == TokKind::Number) names.push_back(k);
+    }
+    flush();
+    return x;
+  }
+
+  void add_place(uint32_t b, uint32_t e) {
+    Place p;
+    p.b = b;
+    p.e = e;
+    p.expr = parse_place(b, e);
+    places_.push_back(std::move(p));
+  }
+
+  // Resolves a place once; records it in the document's place list.
+  const Resolution& resolve_place(Place& p) {
+    if (p.done) return p.res;
+    p.done = true;
+    if (c_.geo && c_.geo_ctx) {
+      p.res = c_.geo->resolve(p.expr, *c_.geo_ctx);
+      if (p.res.resolved && !p.res.loc.country.empty()) c_.geo_ctx->country_focus[p.res.loc.country] += 1;
+    } else {
+      p.res.why = "no gazetteer loaded";
+    }
+    p.res.loc.present = true;
+    p.res.loc.text = p.expr.text;
+    p.res.loc.span = p.expr.span;
+    return p.res;
+  }
+
+  // Is [k, ...) a name the gazetteer knows (longest, up to 3 words)? Returns the end.
+  uint32_t gazetteer_name_end(uint32_t k, bool strict) const {
+    if (!c_.geo) return k;
+    const Gazetteer& g = *c_.geo->gazetteer();
+    uint32_t best = k;
+    for (uint32_t n = 1; n <= 3 && k + n <= e_; ++n) {
+      bool words = true;
+      for (uint32_t q = k; q < k + n; ++q) words &= seg_.tokens[q].kind == TokKind::Word && !is_separator(q);
+      if (!words) break;
+      std::string rest;
+      for (uint32_t q = k + 1; q < k + n; ++q) rest += " " + form(q);
+      const Token& t0 = seg_.tokens[k];
+      for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) {
+        const Analysis& an = seg_.analyses[a];
+        if (an.enclitic || (strict && (an.pro & (kProBi | kProLi | kProKa)) == 0 && an.pro != 0 && !(an.pro & kProAl)))
+          continue;
+        for (const GazHit& h : g.lookup(std::string(seg_.stem(an)) + rest)) {
+          const GazEntry& ge = g.entry(h.entry);
+          if (h.variant) continue;
+          bool ours = ge.source != static_cast<uint8_t>(GazSource::GeoNames);
+          if (strict && !ours && ge.population < 5000) continue;
+          if (!strict && !ours && ge.population < 1000) continue;
+          best = std::max(best, k + n);
+        }
+      }
+    }
+    return best;
+  }
+
   void find_places() {
     for (uint32_t k = b_; k < e_; ++k) {
       const Token& t = seg_.tokens[k];
       if (t.kind != TokKind::Word) continue;
+      // a conjunct of the previous place: "قاعدة القيارة ...، وقاعدة القائم، والحبانية"
+      if (!places_.empty() && mention_at(k) < 0) {
+        uint32_t last = places_.back().e;
+        uint32_t q = last;
+        while (q < k && (is_punct(q, 0x060C) || is_punct(q, ',') || is_quote_tok(q))) ++q;
+        bool wa = false;
+        for (uint32_t a = t.an_begin; a < t.an_end; ++a) wa |= (seg_.analyses[a].pro & kProWa) != 0;
+        if (q == k && wa && !cue_covers(Cue::PlaceFeature, k)) {
+          uint32_t end = gazetteer_name_end(k, false);
+          if (end > k) {
+            uint32_t e = extend_place(end);
+            std::string feature;
+            if (!places_.back().expr.parts.empty()) feature = places_.back().expr.parts[0].feature;
+            add_place(k, e);
+            // "وقاعدة القائم، والحبانية": the conjunct is of the same kind
+            if (!feature.empty() && !places_.back().expr.parts.empty() && places_.back().expr.parts[0].feature.empty())
+              places_.back().expr.parts[0].feature = feature;
+            k = e - 1;
+            continue;
+          }
+        }
+      }
       // preposition: separate word or ب proclitic on the feature word
       bool prep_before = k > b_ && (form(k - 1) == "في" || form(k - 1) == "وفي" || form(k - 1) == "قرب" ||
                                     form(k - 1) == "داخل" || form(k - 1) == "بمحيط" ||
@@ -550,7 +765,8 @@ class Assembler {
       bool bi = feat && (feat->pro & (kProBi | kProFa)) != 0;
       if (feat && (prep_before || bi || (feat->pro & kProWa))) {
         uint32_t q = feat->e;
-        while (q < e_ && q < feat->e + 3 && is_name_word(q) && !cue_covers(Cue::PlaceFeature, q)) {
+        while (q < e_ && q < feat->e + 3 && is_name_word(q) && !cue_covers(Cue::PlaceFeature, q) &&
+               !cue_covers(Cue::Direction, q)) {
           if (q > feat->e) {
             // a و-prefixed word starts a new conjunct
             std::string_view w = seg_.form(seg_.tokens[q]);
@@ -565,7 +781,7 @@ class Assembler {
         }
         if (q > feat->e) {
           uint32_t e = extend_place(q);
-          places_.push_back({k, e});
+          add_place(k, e);
           k = e - 1;
           continue;
         }
@@ -589,23 +805,51 @@ class Assembler {
         }
         if (ok && prep_before) {
           end = extend_place(end);
-          places_.push_back({k, end});
+          add_place(k, end);
           k = end - 1;
           continue;
         }
         if (ok) {
-          places_.push_back({k, end});
+          add_place(k, end);
           k = end - 1;
           continue;
         }
       }
-      // في + country/capital
-      if (form(k) == "في" || form(k) == "وفي") {
+      // في + country/capital, or في/قرب + a name the gazetteer knows
+      std::string pw = form(k);
+      if (pw.size() > 4 && pw.compare(0, 2, "و") == 0) pw = pw.substr(2);
+      if (pw == "في" || pw == "قرب" || pw == "داخل" || pw == "بمدينه" || pw == "شمال" || pw == "جنوب" ||
+          pw == "شرق" || pw == "غرب" || pw == "بالقرب" || pw == "نحو") {
+        if (pw == "بالقرب" && k + 1 < e_ && form(k + 1) == "من") ++k;
         int mi = k + 1 < e_ ? mention_at(k + 1) : -1;
         if (mi >= 0 && ments_[mi].b == k + 1 && ments_[mi].place_name) {
           uint32_t e = extend_place(ments_[mi].e);
-          places_.push_back({k + 1, e});
+          add_place(k + 1, e);
           k = e - 1;
+          continue;
+        }
+        if (k + 1 < e_ && mi < 0 && !cue_covers(Cue::PlaceFeature, k + 1) && !cue_covers(Cue::Direction, k + 1)) {
+          uint32_t end = gazetteer_name_end(k + 1, false);
+          if (end > k + 1) {
+            uint32_t e = extend_place(end);
+            add_place(k + 1, e);
+            k = e - 1;
+            continue;
+          }
+        }
+      }
+      // بكركوك: ب + a name from our tables or a large town
+      if (t.kind == TokKind::Word && mention_at(k) < 0 && (k == b_ || !cue_covers(Cue::PlaceFeature, k))) {
+        bool bi = false;
+        for (uint32_t a = t.an_begin; a < t.an_end; ++a) bi |= (seg_.analyses[a].pro & kProBi) && !(seg_.analyses[a].pro & kProAl);
+        if (bi) {
+          uint32_t end = gazetteer_name_end(k, true);
+          if (end > k) {
+            uint32_t e = extend_place(end);
+            add_place(k, e);
+            k = e - 1;
+            continue;
+          }
         }
       }
     }
@@ -740,7 +984,7 @@ class Assembler {
     for (const Region& r : regions_)
       note(std::string("  ") + (r.condemn ? "condemnation" : "reported speech") + " after " +
            tok_text(r.cue_b, r.cue_e) + (r.speaker >= 0 ? " by " + tok_text(ments_[r.speaker].b, ments_[r.speaker].e) : ""));
-    for (const Place& p : places_) note("  place " + tok_text(p.b, p.e));
+
     for (const auto& d : dates_)
       note("  time " + tok_text(d.tok_begin, d.tok_end) + " → " + (d.start.empty() ? "?" : d.start) +
            ".." + (d.end.empty() ? "?" : d.end) + " " + d.precision + (d.future ? " (future)" : ""));
@@ -1096,6 +1340,7 @@ class Assembler {
       // place: first expression after the trigger in the sentence, else the
       // nearest before, not inside an actor
       const Place* pl = nullptr;
+      std::string why_place;
       for (const Place& p : places_)
         if (p.b >= tr.e && p.b <= tr.e + 25) {
           pl = &p;
@@ -1105,9 +1350,40 @@ class Assembler {
         for (const Place& p : places_)
           if (p.e <= tr.b && p.e + 15 >= tr.b) pl = &p;
       if (pl) {
-        ev.location.present = true;
-        ev.location.span = tok_span(pl->b, pl->e);
-        ev.location.text = orig_text(ev.location.span.b, ev.location.span.e);
+        Place& mp = places_[pl - places_.data()];
+        const Resolution& rs = resolve_place(mp);
+        ev.location = rs.loc;
+        why_place = rs.why;
+      } else if (c_.geo && c_.geo_ctx) {
+        // No place in the sentence: the document's country when one dominates
+        std::string top;
+        double w1 = 0, w2 = 0;
+        for (const auto& [cc, w] : c_.geo_ctx->country_focus) {
+          if (w > w1) {
+            w2 = w1;
+            w1 = w;
+            top = cc;
+          } else if (w > w2) {
+            w2 = w;
+          }
+        }
+        if (!top.empty() && w1 >= 2 && w1 >= 2 * w2) {
+          int32_t ci = c_.geo->gazetteer()->country(top);
+          if (ci >= 0) {
+            const Gazetteer& g = *c_.geo->gazetteer();
+            const GazEntry& ge = g.entry(static_cast<uint32_t>(ci));
+            ev.location.present = true;
+            ev.location.name = g.str(ge.name_en);
+            ev.location.name_ar = g.str(ge.name_ar);
+            if (ge.geonameid > 0) ev.location.geonameid = ge.geonameid;
+            ev.location.feature = ge.feature;
+            ev.location.country = top;
+            ev.location.lat = ge.lat;
+            ev.location.lon = ge.lon;
+            ev.location.precision = "country";
+            why_place = "no place in the sentence: the report's country (" + top + ")";
+          }
+        }
       }
 
       // counts
@@ -1172,7 +1448,33 @@ class Assembler {
       note("  event " + ev.type + (ev.mode.empty() ? "" : "/" + ev.mode) + " cameo " + ev.cameo + " trigger " +
            ev.trigger_text + "; actor1 " + (ev.actor1.present ? ev.actor1.text + " (" + why1 + ")" : "none") +
            "; actor2 " + (ev.actor2.present ? ev.actor2.text + " (" + why2 + ")" : "none") + "; modality " +
-           ev.modality + (why_mod.empty() ? "" : " (" + why_mod + ")") + (negated ? "; negated" : ""));
+           ev.modality + (why_mod.empty() ? "" : " (" + why_mod + ")") + (negated ? "; negated" : "") +
+           (why_place.empty() ? "" : "; place " + why_place));
+      // A handover of several bases is one event per base, each at its place.
+      std::vector<size_t> bases;
+      if (ev.type == "RETREAT") {
+        for (size_t pi = 0; pi < places_.size(); ++pi) {
+          const Place& p = places_[pi];
+          if (p.b < tr.e || p.b >= next_trig || p.expr.parts.empty()) continue;
+          const std::string& fw = p.expr.parts[0].feature;
+          Resolution r = resolve_place(places_[pi]);
+          bool base = fw == "قاعده" || fw == "معسكر" || fw == "مطار" || r.loc.feature == "MILB" ||
+                      r.loc.feature == "AIRB" || r.loc.feature == "AIRP";
+          if (base) bases.push_back(pi);
+        }
+      }
+      if (bases.size() >= 2) {
+        note("  one event per base: " + std::to_string(bases.size()) + " places");
+        for (size_t bi = 0; bi < bases.size(); ++bi) {
+          Event copy = ev;
+          copy.location = resolve_place(places_[bases[bi]]).loc;
+          if (bi > 0)
+            copy.event_id = c_.doc->id + ":s" + std::to_string(c_.sentence_index + 1) + ":e" +
+                            std::to_string(++k_in_sentence);
+          out_->push_back(std::move(copy));
+        }
+        continue;
+      }
       out_->push_back(std::move(ev));
     }
   }

@@ -9,6 +9,7 @@
 
 #include "coder/event.h"
 #include "coder/ontology.h"
+#include "geo/toponym.h"
 #include "lexicon/lexicon.h"
 #include "text/normalizer.h"
 #include "text/segmenter.h"
@@ -30,6 +31,9 @@ struct SentenceContext {
   std::optional<CivilDate> pub;
   uint32_t sentence_index = 0;  // 0-based
   Speaker* last_speaker = nullptr;  // carried across sentences ("وأضاف: ...")
+  const ToponymResolver* geo = nullptr;   // null: places keep text/span only
+  GeoContext* geo_ctx = nullptr;          // document focus, updated as places resolve
+  std::vector<PlaceMention>* places = nullptr;  // every place mentioned (optional)
 };
 
 void assemble_sentence(const SentenceContext& ctx, std::vector<Event>* out,

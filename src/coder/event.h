@@ -65,8 +65,16 @@ struct Event {
   uint32_t sentence_index = 0;
 };
 
+// A place the document mentions (document-level, GKG-style).
+struct PlaceMention {
+  LocationRef loc;     // text/span always set; the rest when resolved
+  std::string why;     // how it was resolved, or why not
+  uint32_t sentence = 0;
+};
+
 struct DocResult {
   std::vector<Event> events;
+  std::vector<PlaceMention> places;
   bool skipped = false;
   std::string skip_reason;  // short key: empty_text, not_arabic, too_large, bad_utf8 ...
   std::string message;      // human-readable diagnostic

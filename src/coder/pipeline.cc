@@ -8,8 +8,11 @@
 
 namespace marsad {
 
-Pipeline::Pipeline(std::vector<std::shared_ptr<Lexicon>> lexicons, Ontology onto, PipelineOptions opt)
-    : lex_(std::move(lexicons)), onto_(std::move(onto)), opt_(opt) {}
+Pipeline::Pipeline(std::vector<std::shared_ptr<Lexicon>> lexicons, Ontology onto, PipelineOptions opt,
+                   std::shared_ptr<Gazetteer> gazetteer)
+    : lex_(std::move(lexicons)), onto_(std::move(onto)), opt_(opt) {
+  if (gazetteer) geo_ = std::make_unique<ToponymResolver>(std::move(gazetteer));
+}
 
 DocResult Pipeline::code(const Document& doc, std::vector<std::string>* trace) const {
   DocResult res;
@@ -71,6 +74,10 @@ DocResult Pipeline::code(const Document& doc, std::vector<std::string>* trace) c
   ctx.onto = &onto_;
   ctx.pub = pub;
   ctx.last_speaker = &last;
+  GeoContext geo_ctx;
+  ctx.geo = geo_.get();
+  ctx.geo_ctx = &geo_ctx;
+  ctx.places = &res.places;
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
     ctx.sentence_index = s;
     assemble_sentence(ctx, &res.events, trace);

@@ -64,6 +64,39 @@ void actor(const ActorRef& a, std::string* out) {
   span(a.span, out);
   out->push_back('}');
 }
+void write_location(const LocationRef& loc, std::string* out) {
+  if (!loc.present) {
+    out->append("null");
+  } else {
+    out->append("{\"text\": ");
+    str_or_null(loc.text, out);
+    const LocationRef& l = loc;
+    out->append(", \"name\": ");
+    str_or_null(l.name, out);
+    out->append(", \"name_ar\": ");
+    str_or_null(l.name_ar, out);
+    out->append(", \"geonameid\": ");
+    out->append(l.geonameid ? std::to_string(*l.geonameid) : "null");
+    out->append(", \"feature\": ");
+    str_or_null(l.feature, out);
+    out->append(", \"country\": ");
+    str_or_null(l.country, out);
+    out->append(", \"admin1\": ");
+    str_or_null(l.admin1, out);
+    out->append(", \"admin2\": ");
+    str_or_null(l.admin2, out);
+    out->append(", \"lat\": ");
+    out->append(l.lat ? fmt_double(*l.lat, 5) : "null");
+    out->append(", \"lon\": ");
+    out->append(l.lon ? fmt_double(*l.lon, 5) : "null");
+    out->append(", \"precision\": ");
+    json_escape(l.precision, out);
+    out->append(", \"span\": ");
+    if (loc.text.empty()) out->append("null");
+    else span(loc.span, out);
+    out->push_back('}');
+  }
+}
 }  // namespace
 
 void write_event_jsonl(const Event& e, const Document& doc, std::string* out) {
@@ -116,36 +149,7 @@ void write_event_jsonl(const Event& e, const Document& doc, std::string* out) {
   if (e.date.has_span) span(e.date.span, out);
   else out->append("null");
   out->append("}, \"location\": ");
-  if (!e.location.present) {
-    out->append("null");
-  } else {
-    out->append("{\"text\": ");
-    json_escape(e.location.text, out);
-    const LocationRef& l = e.location;
-    out->append(", \"name\": ");
-    str_or_null(l.name, out);
-    out->append(", \"name_ar\": ");
-    str_or_null(l.name_ar, out);
-    out->append(", \"geonameid\": ");
-    out->append(l.geonameid ? std::to_string(*l.geonameid) : "null");
-    out->append(", \"feature\": ");
-    str_or_null(l.feature, out);
-    out->append(", \"country\": ");
-    str_or_null(l.country, out);
-    out->append(", \"admin1\": ");
-    str_or_null(l.admin1, out);
-    out->append(", \"admin2\": ");
-    str_or_null(l.admin2, out);
-    out->append(", \"lat\": ");
-    out->append(l.lat ? fmt_double(*l.lat, 5) : "null");
-    out->append(", \"lon\": ");
-    out->append(l.lon ? fmt_double(*l.lon, 5) : "null");
-    out->append(", \"precision\": ");
-    json_escape(l.precision, out);
-    out->append(", \"span\": ");
-    span(e.location.span, out);
-    out->push_back('}');
-  }
+  write_location(e.location, out);
   out->append(", \"fatalities\": ");
   num_or_null(e.fatalities, out);
   out->append(", \"injured\": ");
@@ -182,6 +186,16 @@ void csv_field(std::string_view s, std::string* out) {
 }
 std::string opt(const std::optional<int64_t>& v) { return v ? std::to_string(*v) : ""; }
 }  // namespace
+
+void write_place_jsonl(const PlaceMention& p, const Document& doc, std::string* out) {
+  out->append("{\"doc_id\": ");
+  json_escape(doc.id, out);
+  out->append(", \"sentence\": " + std::to_string(p.sentence + 1) + ", \"location\": ");
+  write_location(p.loc, out);
+  out->append(", \"why\": ");
+  json_escape(p.why, out);
+  out->append("}\n");
+}
 
 std::string csv_header() {
   return "event_id,doc_id,published,type,mode,cameo,goldstein,quad_class,acled_event_type,acled_sub_event_type,"

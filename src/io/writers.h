@@ -9,6 +9,8 @@ namespace marsad {
 
 void json_escape(std::string_view s, std::string* out);
 void write_event_jsonl(const Event& e, const Document& doc, std::string* out);
+// One place a document mentions (`marsad code --places`).
+void write_place_jsonl(const PlaceMention& p, const Document& doc, std::string* out);
 std::string csv_header();
 void write_event_csv(const Event& e, const Document& doc, std::string* out);
 std::string table_header();

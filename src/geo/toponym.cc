@@ -1,0 +1,214 @@
+#include "geo/toponym.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+namespace marsad {
+
+std::string gazetteer_key(std::string_view name);  // gazetteer.cc
+
+std::string ToponymResolver::key_of(std::string_view name) { return gazetteer_key(name); }
+
+std::vector<std::string> features_for_word(std::string_view w) {
+  if (w == "محافظه" || w == "ولايه" || w == "اقليم" || w == "اماره" || w == "مقاطعه")
+    return {"ADM1"};
+  if (w == "قضاء" || w == "مديريه" || w == "لواء" || w == "مركز" || w == "محليه" || w == "شعبيه")
+    return {"ADM2", "PPLA2", "PPLA", "ADM1"};
+  if (w == "ناحيه") return {"ADM3", "PPL", "PPLA3", "PPLA2"};
+  if (w == "قريه" || w == "بلده" || w == "مدينه" || w == "بلدات" || w == "قري" || w == "ضاحيه")
+    return {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLX"};
+  if (w == "حي" || w == "منطقه") return {"PPLX", "PPL", "ADM2", "RGN"};
+  if (w == "قاعده" || w == "معسكر") return {"MILB", "AIRB"};
+  if (w == "مطار") return {"AIRP", "AIRB"};
+  if (w == "مخيم") return {"CMPRF"};
+  if (w == "معبر") return {"PSTB"};
+  if (w == "سد") return {"DAM"};
+  if (w == "حقل" || w == "حقول") return {"OILF"};
+  if (w == "نهر") return {"STM"};
+  if (w == "صحراء" || w == "باديه") return {"DSRT", "RGN"};
+  if (w == "ميناء" || w == "مرفا") return {"PRT"};
+  return {};
+}
+
+std::string precision_of(std::string_view f) {
+  if (f == "PCLI" || f == "PCL" || f == "PCLD" || f == "PCLS" || f == "TERR") return "country";
+  if (f == "ADM1" || f == "ADM1H") return "province";
+  if (f == "ADM2" || f == "ADM3" || f == "ADM2H") return "district";
+  if (f == "RGN" || f == "DSRT" || f == "STM" || f == "VAL" || f == "MTS") return "region";
+  return "place";
+}
+
+namespace {
+
+double feature_rank(std::string_view f) {
+  if (f == "PPLC") return 3;
+  if (f == "PPLA") return 2.5;
+  if (f == "ADM1") return 2.2;
+  if (f == "PPLA2") return 2;
+  if (f == "ADM2") return 1.8;
+  if (f == "PCLI") return 1.5;
+  if (f == "PPLA3" || f == "PPLA4" || f == "ADM3") return 1.2;
+  if (f.rfind("PPL", 0) == 0) return 1;
+  return 0.8;
+}
+
+// Point at distance d km and bearing from (lat, lon).
+void destination(double lat, double lon, double d, double bearing_deg, double* olat, double* olon) {
+  const double r = M_PI / 180.0, R = 6371.0;
+  double b = bearing_deg * r, p1 = lat * r, l1 = lon * r, a = d / R;
+  double p2 = std::asin(std::sin(p1) * std::cos(a) + std::cos(p1) * std::sin(a) * std::cos(b));
+  double l2 = l1 + std::atan2(std::sin(b) * std::sin(a) * std::cos(p1), std::cos(a) - std::sin(p1) * std::sin(p2));
+  *olat = p2 / r;
+  *olon = l2 / r;
+}
+
+double bearing_of(const std::string& dir) {
+  bool n = dir.find("شمال") != std::string::npos, s = dir.find("جنوب") != std::string::npos;
+  bool e = dir.find("شرق") != std::string::npos, w = dir.find("غرب") != std::string::npos;
+  if (n && e) return 45;
+  if (n && w) return 315;
+  if (s && e) return 135;
+  if (s && w) return 225;
+  if (n) return 0;
+  if (s) return 180;
+  if (e) return 90;
+  if (w) return 270;
+  return -1;
+}
+
+struct Cand {
+  uint32_t entry;
+  double score;
+  std::string key;
+};
+
+}  // namespace
+
+Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) const {
+  Resolution res;
+  const Gazetteer& g = *g_;
+  std::vector<std::vector<Cand>> cands(x.parts.size());
+  // 1. candidates of each part, scored alone
+  for (size_t i = 0; i < x.parts.size(); ++i) {
+    const PlacePart& p = x.parts[i];
+    auto want = features_for_word(p.feature);
+    if (!p.country_iso3.empty()) {
+      int32_t c = g.country(p.country_iso3);
+      if (c >= 0) cands[i].push_back({static_cast<uint32_t>(c), 5, p.country_iso3});
+    }
+    // "شمال العراق" may be a named region
+    std::vector<std::string> keys = p.keys;
+    if (!p.direction.empty())
+      for (const auto& k : p.keys) keys.insert(keys.begin(), p.direction + " " + k);
+    for (size_t ki = 0; ki < keys.size(); ++ki) {
+      for (const GazHit& h : g.lookup(keys[ki])) {
+        const GazEntry& e = g.entry(h.entry);
+        double sc = 0;
+        std::string_view f = e.feature;
+        sc += e.source == static_cast<uint8_t>(GazSource::Ours) ? 3 : e.source == static_cast<uint8_t>(GazSource::Country) ? 3 : 1;
+        if (e.population > 0) sc += std::min(3.0, std::log10(static_cast<double>(e.population)) / 2);
+        if (h.variant) sc -= 3;
+        sc += feature_rank(f);
+        if (!want.empty()) {
+          auto it = std::find(want.begin(), want.end(), std::string(f));
+          sc += it != want.end() ? 4 - 0.3 * static_cast<double>(it - want.begin()) : -2;
+        }
+        if (ki > 0 && p.direction.empty()) sc -= 0.5 * static_cast<double>(ki);  // clitic-stripped keys a little less
+        auto fit = ctx.country_focus.find(e.country);
+        if (fit != ctx.country_focus.end()) sc += std::min(3.0, fit->second);
+        bool dup = false;
+        for (auto& c : cands[i])
+          if (c.entry == h.entry) {
+            c.score = std::max(c.score, sc);
+            dup = true;
+          }
+        if (!dup) cands[i].push_back({h.entry, sc, keys[ki]});
+      }
+    }
+  }
+  // 2. containment: parts agree on country / admin1 / admin2
+  for (size_t i = 0; i < x.parts.size(); ++i)
+    for (auto& c : cands[i]) {
+      const GazEntry& e = g.entry(c.entry);
+      for (size_t j = 0; j < x.parts.size(); ++j) {
+        if (j == i || cands[j].empty()) continue;
+        double best = -5;
+        for (const auto& o : cands[j]) {
+          const GazEntry& f = g.entry(o.entry);
+          double s = 0;
+          if (std::strncmp(e.country, f.country, 2) == 0) {
+            s += 2;
+            std::string a1 = g.str(e.admin1), b1 = g.str(f.admin1);
+            std::string fn = g.str(f.name_en);
+            if (!a1.empty() && (a1 == b1 || a1 == fn)) s += 3;
+            std::string a2 = g.str(e.admin2), b2 = g.str(f.admin2);
+            if (!a2.empty() && (a2 == b2 || a2 == fn)) s += 2;
+          } else {
+            s -= 3;
+          }
+          best = std::max(best, s);
+        }
+        c.score += best;
+      }
+    }
+  for (auto& v : cands)
+    std::sort(v.begin(), v.end(), [](const Cand& a, const Cand& b) { return a.score > b.score; });
+  // 3. the most specific part that resolved
+  int chosen = -1;
+  for (size_t i = 0; i < x.parts.size(); ++i)
+    if (!cands[i].empty()) {
+      chosen = static_cast<int>(i);
+      break;
+    }
+  if (chosen < 0) {
+    res.why = "no part of the expression is in the gazetteer";
+    return res;
+  }
+  const PlacePart& p = x.parts[chosen];
+  const Cand& best = cands[chosen][0];
+  const GazEntry& e = g.entry(best.entry);
+  LocationRef& l = res.loc;
+  l.present = true;
+  l.name = g.str(e.name_en);
+  l.name_ar = g.str(e.name_ar);
+  if (e.geonameid > 0) l.geonameid = e.geonameid;
+  l.feature = e.feature;
+  l.country = std::string(e.country, strnlen(e.country, 2));
+  std::string f = e.feature;
+  if (f == "ADM1") {
+    l.admin1 = l.name;
+  } else if (f != "PCLI") {
+    l.admin1 = g.str(e.admin1);
+    l.admin2 = f == "ADM2" ? l.name : g.str(e.admin2);
+  }
+  l.lat = e.lat;
+  l.lon = e.lon;
+  l.precision = precision_of(f);
+  res.resolved = true;
+  res.why = "'" + p.text + "' → " + l.name + " (" + f + ", " + l.country + ", score " +
+            std::to_string(best.score).substr(0, 4) + ", " + std::to_string(cands[chosen].size()) + " candidates)";
+  if (chosen > 0) {
+    res.why += "; '" + x.parts[0].text + "' is not in the gazetteer: the smallest known container is used";
+    // the container's own word says what it is: قضاء → district, محافظة → province
+    auto want = features_for_word(p.feature);
+    if (!want.empty()) l.precision = precision_of(want[0]);
+  }
+  // a direction relative to the place: "شمالي العراق", "جنوبي مركز نينوى"
+  if (!p.direction.empty() && best.key.rfind(p.direction, 0) != 0) {
+    double b = bearing_of(p.direction);
+    if (x.distance_km > 0 && b >= 0) {
+      double la = 0, lo = 0;
+      destination(e.lat, e.lon, x.distance_km, b, &la, &lo);
+      l.lat = la;
+      l.lon = lo;
+      res.why += "; " + std::to_string(static_cast<int>(x.distance_km)) + " km " + p.direction + " of it";
+    } else {
+      res.why += "; " + p.direction + " of it";
+    }
+    l.precision = "region";
+  }
+  return res;
+}
+
+}  // namespace marsad
