@@ -26,10 +26,29 @@ inline std::shared_ptr<Lexicon> project_lexicon() {
   return lx;
 }
 
+// The gazetteer built next to the binary (our tables + GeoNames cities500 when
+// marsad.sh installed it), else our tables alone.
+inline std::shared_ptr<Gazetteer> project_gazetteer() {
+  static std::shared_ptr<Gazetteer> g = [] {
+    std::string bin = std::string(MARSAD_BINARY_DIR) + "/marsad.gaz";
+    if (std::filesystem::exists(bin)) {
+      auto r = Gazetteer::load(bin);
+      if (r.ok()) return r.value();
+    }
+    GazetteerInputs in;
+    in.tables_dir = source_dir() + "/data/gazetteer";
+    std::vector<std::string> notes;
+    auto r = Gazetteer::compile(in, &notes);
+    return r.ok() ? r.value() : nullptr;
+  }();
+  return g;
+}
+
 inline const Pipeline& pipeline() {
   static std::unique_ptr<Pipeline> p = [] {
     auto onto = Ontology::load(source_dir() + "/data/ontology");
-    return std::make_unique<Pipeline>(std::vector<std::shared_ptr<Lexicon>>{project_lexicon()}, onto.value());
+    return std::make_unique<Pipeline>(std::vector<std::shared_ptr<Lexicon>>{project_lexicon()}, onto.value(),
+                                      PipelineOptions{}, project_gazetteer());
   }();
   return *p;
 }

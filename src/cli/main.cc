@@ -20,6 +20,7 @@
 #include "lexicon/lexicon.h"
 #include "lexicon/lint.h"
 #include "geo/gazetteer.h"
+#include "eval/eval.h"
 #include "cli/cli_common.h"
 #include "cli/commands.h"
 
@@ -39,6 +40,10 @@ usage:
   marsad lexicon check [DIR...]       lint lexicons (codes, modes, CAMEO codes, duplicates)
   marsad bench INPUT... [--threads N] throughput: documents/s, sentences/s, MB/s, events/s, peak RSS
   marsad geocode "في قرية X التابعة لقضاء Y"  the resolution of each place expression and why
+  marsad geocode --eval tests/data/geocode_cases.tsv [--errors]   accuracy at country, admin1, place level
+  marsad eval GOLD.jsonl... [--errors] [--baseline]   detection P/R/F1 and actor accuracy on gold
+                                      sentences (gsr format); --errors lists every FP/FN with why
+  marsad eval --records GOLD.jsonl --docs DOCS.jsonl  score event records per document
   marsad gazetteer compile -o F [--cities500 F] [--tables DIR]   compile the gazetteer
   marsad gazetteer import FILE... -o F   add GeoNames dumps (allCountries.txt, country files,
                                       admin1CodesASCII.txt, admin2Codes.txt) to the gazetteer
@@ -129,7 +134,25 @@ int cmd_gazetteer(int argc, char** argv) {
 
 int cmd_geocode(int argc, char** argv) {
   Settings s;
-  parse_args(argc, argv, 2, &s);
+  parse_args(argc, argv, 2, &s, /*allow_extra=*/true);
+  if (s.extra.count("eval")) {
+    auto p = make_pipeline(s);
+    std::vector<std::string> errs;
+    auto r = eval_geocode(*p, s.extra["eval"], s.extra.count("errors") ? &errs : nullptr);
+    if (!r.ok()) {
+      std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
+      return 1;
+    }
+    for (const auto& e : errs) std::printf("%s\n", e.c_str());
+    const GeocodeScores& g = r.value();
+    auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
+    std::printf("geocode: %d cases, place expression found in %d (%.1f%%)\n", g.cases, g.found, pct(g.found, g.cases));
+    std::printf("geocode: country %.1f%% (%d/%d), admin1 %.1f%% (%d/%d), place %.1f%% (%d/%d), precision %.1f%% (%d/%d)\n",
+                pct(g.country_hit, g.cases), g.country_hit, g.cases, pct(g.admin1_hit, g.admin1_total), g.admin1_hit,
+                g.admin1_total, pct(g.name_hit, g.name_total), g.name_hit, g.name_total,
+                pct(g.precision_hit, g.cases), g.precision_hit, g.cases);
+    return 0;
+  }
   if (s.inputs.empty()) usage_error("geocode needs a place expression, e.g. \"في قرية مزيرير التابعة لقضاء الحويجة\"");
   auto p = make_pipeline(s);
   if (!p->geocoder()) {
@@ -153,6 +176,74 @@ int cmd_geocode(int argc, char** argv) {
                 l.admin1.c_str(), l.admin2.c_str(), l.lat.value_or(0), l.lon.value_or(0), l.precision.c_str(),
                 pm.why.c_str());
   }
+  return 0;
+}
+
+int cmd_eval(int argc, char** argv) {
+  Settings s;
+  parse_args(argc, argv, 2, &s, /*allow_extra=*/true);
+  bool errors = s.extra.count("errors") > 0;
+  bool baseline = s.extra.count("baseline") > 0;
+  if (s.extra.count("records")) {
+    // event-record gold: --records GOLD.jsonl --docs DOCS.jsonl
+    if (!s.extra.count("docs")) usage_error("eval --records GOLD needs --docs DOCS.jsonl");
+    auto p = make_pipeline(s);
+    auto r = eval_records(*p, s.extra["records"], s.extra["docs"]);
+    if (!r.ok()) {
+      std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
+      return 1;
+    }
+    const RecordScores& x = r.value();
+    double prec = x.predicted ? double(x.matched) / x.predicted : 0, rec = x.gold ? double(x.matched) / x.gold : 0;
+    double f1 = prec + rec > 0 ? 2 * prec * rec / (prec + rec) : 0;
+    auto pct = [](int a, int b) { return b ? 100.0 * a / b : 0.0; };
+    std::printf("records: gold %d, produced %d (asserted), matched %d: P=%.3f R=%.3f F1=%.3f\n", x.gold, x.predicted,
+                x.matched, prec, rec, f1);
+    std::printf("on matched events: actor1 code %.1f%%, actor2 code %.1f%%, date %.1f%%, place %.1f%% (%d), counts %.1f%% (%d)\n",
+                pct(x.actor1_hit, x.matched), pct(x.actor2_hit, x.matched), pct(x.date_hit, x.matched),
+                pct(x.place_hit, x.place_total), x.place_total, pct(x.count_hit, x.count_total), x.count_total);
+    return 0;
+  }
+  if (s.inputs.empty()) usage_error("eval needs gold files (gsr format), or --records GOLD --docs DOCS");
+  auto p = make_pipeline(s);
+  std::printf("%-10s %-12s %5s %5s %5s %5s %6s %6s %6s %7s %7s\n", "type", "system", "TP", "FP", "FN", "skip", "P", "R",
+              "F1", "src", "tgt");
+  double sum_f1 = 0;
+  int n = 0;
+  for (const auto& f : s.inputs) {
+    for (int pass = 0; pass < (baseline ? 2 : 1); ++pass) {
+      EvalOptions opt;
+      opt.keyword_baseline = pass == 1;
+      opt.collect_errors = errors && pass == 0;
+      opt.threads = s.threads;
+      std::vector<EvalError> errs;
+      auto r = eval_detection(*p, f, opt, &errs);
+      if (!r.ok()) {
+        std::fprintf(stderr, "marsad: %s\n", r.status().message().c_str());
+        return 1;
+      }
+      const DetectionScores& d = r.value();
+      std::printf("%-10s %-12s %5d %5d %5d %5d %6.3f %6.3f %6.3f %7.3f %7.3f\n", d.type.c_str(),
+                  pass ? "keyword" : "marsad", d.tp, d.fp, d.fn, d.skipped, d.precision(), d.recall(), d.f1(),
+                  d.src_acc(), d.tgt_acc());
+      if (pass == 0) {
+        sum_f1 += d.f1();
+        ++n;
+        std::string conf;
+        for (const auto& [t, c] : d.predicted_types_on_positives) conf += " " + t + ":" + std::to_string(c);
+        std::printf("  types produced on %s 'yes' sentences:%s\n", d.type.c_str(), conf.c_str());
+        conf.clear();
+        for (const auto& [t, c] : d.predicted_types_on_negatives) conf += " " + t + ":" + std::to_string(c);
+        std::printf("  types produced on %s 'no' sentences:%s\n", d.type.c_str(), conf.c_str());
+      }
+      for (const auto& e : errs) {
+        std::printf("\n%s %s: %s\n  produced: %s\n", e.kind.c_str(), e.id.c_str(), e.text.c_str(), e.produced.c_str());
+        for (const auto& t : e.trace)
+          if (t.rfind("  event", 0) == 0 || t.rfind("  skip", 0) == 0) std::printf("  %s\n", t.c_str() + 2);
+      }
+    }
+  }
+  if (n > 1) std::printf("mean F1 %.3f\n", sum_f1 / n);
   return 0;
 }
 
@@ -284,6 +375,7 @@ int main(int argc, char** argv) {
     if (cmd == "bench") return cmd_bench(argc, argv, t0);
     if (cmd == "gazetteer") return cmd_gazetteer(argc, argv);
     if (cmd == "geocode") return cmd_geocode(argc, argv);
+    if (cmd == "eval") return cmd_eval(argc, argv);
     if (cmd == "ingest") return cmd_ingest(argc, argv);
     if (cmd == "query") return cmd_query(argc, argv);
     if (cmd == "export") return cmd_export(argc, argv);

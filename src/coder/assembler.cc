@@ -97,6 +97,9 @@ bool is_quote(char32_t c) {
          c == 0x2018 || c == 0x2019 || c == '(' || c == ')';
 }
 
+// Events need this much concrete anchoring to be reported (see make_events).
+constexpr int kMinSpecificity = 2;
+
 class Assembler {
  public:
   Assembler(const SentenceContext& ctx, std::vector<Event>* out, std::vector<std::string>* trace)
@@ -431,9 +434,13 @@ class Assembler {
           }
         }
         if (!found) {
-          // "بحسب X", "وفقا لـ X": X is the source of the report
+          // "بحسب X", "وفقا لـ X": X is the source of the report. Otherwise
+          // ("أعلنت الحكومة اتفاقا") the announcer is the actor of what follows.
+          std::string cw = Normalizer::normalize_utf8(tok_text(it.b, it.e));
+          bool according = cw.find("حسب") != std::string::npos || cw.find("وفق") != std::string::npos ||
+                           cw.find("نقلا") != std::string::npos;
           int mi = mention_at(it.e < e_ ? it.e : it.b);
-          if (mi >= 0 && ments_[mi].b >= it.e && ments_[mi].b <= it.e + 1) ments_[mi].source = true;
+          if (according && mi >= 0 && ments_[mi].b >= it.e && ments_[mi].b <= it.e + 1) ments_[mi].source = true;
           continue;
         }
       }
@@ -993,6 +1000,48 @@ class Assembler {
            (ct.negated ? " (negated)" : ""));
   }
 
+  // Is a verb trigger in the imperfect? Its first word is compared with the
+  // perfect stems of its lexicon row ("قصف/يقصف": قصفت is perfect, يقصف is not;
+  // Form V perfects such as توغل and تظاهر also begin with ت).
+  bool imperfect(const Item& it) const {
+    std::string_view cell = it.lx->str(it.rec().pattern);
+    std::vector<std::string> perfs;
+    size_t b = 0;
+    for (size_t i = 0; i <= cell.size(); ++i)
+      if (i == cell.size() || cell[i] == '|') {
+        std::string_view alt = cell.substr(b, i - b);
+        size_t sl = alt.find('/'), sp = alt.find(' ');
+        std::string first(alt.substr(0, std::min(sl, sp)));
+        perfs.push_back(Normalizer::normalize_utf8(first));
+        b = i + 1;
+      }
+    const Token& t = seg_.tokens[it.b];
+    for (uint32_t a = t.an_begin; a < t.an_end; ++a) {
+      std::string_view st = seg_.stem(seg_.analyses[a]);
+      for (const auto& p : perfs)
+        if (!p.empty() && st.substr(0, p.size()) == p) return false;
+    }
+    return true;
+  }
+
+  // A perfect-tense light verb shortly before a verbal noun: the noun reports
+  // something done ("شنت الطائرات غارات"), not a topic.
+  bool light_verb_before(uint32_t k, uint32_t lo) const {
+    static const std::array<std::string_view, 40> kLight = {
+        "فرض", "فرضت", "فرضوا", "بدا", "بدات", "بداوا", "وجه", "وجهت", "وجهوا", "اجري", "اجرت", "اجروا",
+        "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "اطلق", "اطلقت", "اطلقوا", "اعلن", "اعلنت", "قام",
+        "قامت", "ارتكب", "ارتكبت", "شهد", "شهدت", "تعرض", "تعرضت", "نظم", "نظمت", "قدم", "قدمت", "اصدر",
+        "اصدرت", "اندلعت", "وقع", "جرت"};
+    for (uint32_t q = k; q-- > lo && q + 6 > k;) {
+      std::string w = form(q);
+      if (std::find(kLight.begin(), kLight.end(), w) != kLight.end()) return true;
+      if (w.size() > 4 && (w.compare(0, 2, "و") == 0 || w.compare(0, 2, "ف") == 0) &&
+          std::find(kLight.begin(), kLight.end(), w.substr(2)) != kLight.end())
+        return true;
+    }
+    return false;
+  }
+
   uint32_t arg2_default(int type) const {
     std::string_view t = plover_type_name(type);
     if (t == "ASSAULT") return kArgObj | kArgAla | kArgDidd | kArgLi;
@@ -1112,6 +1161,23 @@ class Assembler {
             break;
           }
         }
+      // "تعرضت البلدة لقصف مدفعي من قوات النظام": an armed actor after من
+      if (a1 < 0 && !verb) {
+        for (uint32_t q = tr.e; q < e_ && q < tr.e + 4; ++q) {
+          if (seg_.tokens[q].kind == TokKind::Number || cue_covers(Cue::Killed, q) || cue_covers(Cue::Injured, q) ||
+              cue_covers(Cue::Person, q))
+            break;  // "بمقتل 6 من أفراد الأمن": من after a count is partitive
+          if (form(q) != "من") continue;
+          int mi = first_mention(q + 1, std::min(e_, q + 3), [&](const Mention& m) {
+            return usable(m) && armed_role(m.role);
+          });
+          if (mi >= 0) {
+            a1 = mi;
+            why1 = "armed actor after من";
+          }
+          break;
+        }
+      }
       // passive-like: a count or a victim right after a kill verb
       bool victim_next = false;
       if (verb && tr.e < e_) {
@@ -1253,7 +1319,9 @@ class Assembler {
         if (c == Cue::Request && modality == "asserted") {
           bool self = cu.b < tr.e && cu.e > tr.b;
           if (self || type == "REQUEST") continue;
-          if ((cu.e <= tr.b && cu.b >= lo) || (cu.b >= tr.e && cu.b <= tr.e + 8)) {
+          std::string cw = Normalizer::normalize_utf8(tok_text(cu.b, cu.e));
+          bool need = cw.find("حتاج") != std::string::npos || cw.find("بحاجه") != std::string::npos;
+          if ((cu.e <= tr.b && cu.b >= lo) || (need && cu.b >= tr.e && cu.b <= tr.e + 8)) {
             modality = "requested";
             why_mod = "requested: " + tok_text(cu.b, cu.e);
           }
@@ -1280,11 +1348,33 @@ class Assembler {
             if (seg_.analyses[a].pro & kProSa) {
               // only when the stripped form is a verb-like word
               std::string_view st = seg_.stem(seg_.analyses[a]);
-              if (st.size() >= 6 && (st.substr(0, 2) == "ي" || st.substr(0, 2) == "ت" || st.substr(0, 2) == "ن")) {
+              // سيعمل is a future verb; سيارة, سياسة, سيطرة are nouns (ة never ends a verb)
+              bool noun_like = false;
+              for (uint32_t o = t.oe; o > t.ob; --o) {
+                char32_t ch = (*c_.orig)[o - 1];
+                if (Normalizer::is_dropped(ch)) continue;
+                noun_like = ch == 0x0629;
+                break;
+              }
+              if (!noun_like && st.size() >= 8 &&
+                  (st.substr(0, 2) == "ي" || st.substr(0, 2) == "ت" || st.substr(0, 2) == "ن")) {
                 modality = "future";
                 why_mod = "future: " + form(q);
               }
             }
+        }
+      }
+      if (modality == "asserted") {
+        // قد + imperfect is "may"; قد + perfect is a completed past
+        for (uint32_t q = (tr.b > b_ + 3 ? tr.b - 3 : b_); q < tr.b; ++q) {
+          std::string w = form(q);
+          if (w == "قد" || w == "وقد" || w == "فقد") {
+            std::string nx = form(q + 1);
+            if (nx.size() > 2 && (nx.compare(0, 2, "ي") == 0 || nx.compare(0, 2, "ت") == 0)) {
+              modality = "hypothetical";
+              why_mod = "قد + imperfect";
+            }
+          }
         }
       }
       if (modality == "asserted") {
@@ -1450,6 +1540,35 @@ class Assembler {
            "; actor2 " + (ev.actor2.present ? ev.actor2.text + " (" + why2 + ")" : "none") + "; modality " +
            ev.modality + (why_mod.empty() ? "" : " (" + why_mod + ")") + (negated ? "; negated" : "") +
            (why_place.empty() ? "" : "; place " + why_place));
+      // Is this a specific event that took place, or a mention of a kind of
+      // event ("the attack on X raised fears", "crimes such as torture")?
+      // Concrete anchors: counts, a time, a place, named actors, a verb.
+      {
+        int spec = 0;
+        std::string why_spec;
+        if (ev.fatalities || ev.injured || ev.arrested || ev.displaced) spec += 2, why_spec += " count";
+        if (ev.date.has_span) spec += 2, why_spec += " time";
+        if (ev.location.present && !ev.location.text.empty()) spec += 1, why_spec += " place";
+        if (ev.actor1.present && !(a1 >= 0 && ments_[a1].agent_only && ments_[a1].role.empty())) spec += 1, why_spec += " actor1";
+        if (ev.actor2.present) spec += 1, why_spec += " actor2";
+        if (verb) {
+          bool impf = imperfect(tr.item);
+          spec += impf ? -1 : 1;
+          why_spec += impf ? " imperfect verb" : " verb";
+        } else if (light_verb_before(tr.b, lo)) {
+          // "فرضت قوات النظام حصارا", "بدأ الجيش مناورات", "تعرضت البلدة لقصف"
+          spec += 1;
+          why_spec += " light verb";
+        }
+        if (has_cue(Cue::Generic, b_, e_)) spec -= 2, why_spec += " generic-cue";
+        if (reg && reg->condemn) spec -= 1, why_spec += " in-condemnation";
+        ev.confidence = std::max(0.05, std::min(0.95, 0.3 + 0.1 * spec));
+        if (spec < kMinSpecificity && ev.modality == "asserted" && !ev.negated) {
+          note("  not an event: " + ev.type + " " + ev.trigger_text + " lacks concrete anchors (score " +
+               std::to_string(spec) + ":" + why_spec + ")");
+          continue;
+        }
+      }
       // A handover of several bases is one event per base, each at its place.
       std::vector<size_t> bases;
       if (ev.type == "RETREAT") {

@@ -10,6 +10,7 @@
 #pragma once
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,13 +49,26 @@ struct TimelineBucket {
   int64_t count = 0;
 };
 
+// One row as export sees it: the stored event plus what GDELT-like formats
+// need (a numeric id, when it was stored).
+struct EventRow {
+  int64_t rowid = 0;           // stable numeric id of the event in this database
+  std::string ingested_at;     // UTC, "YYYY-MM-DDTHH:MM:SSZ"
+  StoredEvent ev;
+};
+
 struct IngestOutcome {
   enum Kind { Added, Replaced, Unchanged } kind = Added;
   size_t events = 0;
 };
 
+// Thread-safe: every call holds the store's mutex (open one Store per thread
+// for parallel reads; WAL lets readers run while an ingest writes).
 class Store {
  public:
+  static constexpr int kSchemaVersion = 1;  // PRAGMA user_version
+  // The content hash that decides "unchanged": id, text, date, title, url, source.
+  static std::string content_hash(const Document& doc);
   // Opens (creating the schema if needed). read_only opens with SQLITE_OPEN_READONLY.
   static Result<std::unique_ptr<Store>> open(const std::string& path, bool read_only = false);
   virtual ~Store() = default;
@@ -72,13 +86,24 @@ class Store {
   virtual Result<std::optional<StoredDocument>> document(const std::string& doc_id) = 0;
   // granularity: day | week | month
   virtual Result<std::vector<TimelineBucket>> timeline(const EventQuery& q, const std::string& granularity) = 0;
-  // counts per type (and mode) for the filters
+  // counts per type (and mode) for the filters: one entry per type ("ASSAULT"),
+  // most frequent first; when q.type is set, also one per mode of that type
+  // ("ASSAULT/aerial").
   virtual Result<std::vector<std::pair<std::string, int64_t>>> type_counts(const EventQuery& q) = 0;
   // places with event counts: name, country, admin1, lat, lon, count (as JSON objects, one per place)
   virtual Result<std::vector<std::string>> places(const EventQuery& q) = 0;
   // full-text search over documents: id, title, a snippet (JSON objects)
   virtual Result<std::vector<std::string>> search(const std::string& q, int limit, int offset) = 0;
   virtual Result<int64_t> count_documents() = 0;
+
+  // Additions (ingest, export):
+  // The stored content hash of a document, or nullopt when it is not stored
+  // (lets ingest skip coding documents that have not changed).
+  virtual Result<std::optional<std::string>> document_hash(const std::string& doc_id) = 0;
+  // Every event that matches q, in ingest order (q.limit <= 0: no limit, no
+  // cap; offset applies). fn returns false to stop.
+  virtual Status for_each(const EventQuery& q, const std::function<bool(const EventRow&)>& fn) = 0;
+  virtual Result<int64_t> count_events() = 0;
 };
 
 }  // namespace marsad

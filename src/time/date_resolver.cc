@@ -651,6 +651,11 @@ class Matcher {
 
   // --- emission ------------------------------------------------------------
   size_t emit(size_t b, size_t e, int64_t s, int64_t en, Prec p) {
+    // outside 0001-01-01..9999-12-31 (relative to an extreme publication
+    // date) there is no ISO date to give: keep the expression, unresolved
+    constexpr int64_t kMinDay = days_from_civil(1, 1, 1), kMaxDay = days_from_civil(9999, 12, 31);
+    if (s < kMinDay || en > kMaxDay || s > kMaxDay || en < kMinDay)
+      return emit_unknown(b, e, has_pub_ && s > pubd_);
     DateExpr d;
     d.tok_begin = b;
     d.tok_end = e;
