@@ -481,8 +481,10 @@ class Assembler {
     if (t.kind == TokKind::Latin) return true;
     if (t.kind != TokKind::Word) return false;
     std::string_view w = seg_.form(t);
-    if (is_prep_word(w) || w == "التي" || w == "الذي" || w == "التابعه" || w == "التابع" || w == "و")
-      return false;
+    static const std::array<std::string_view, 30> kFunction = {
+        "التي", "الذي", "الذين", "التابعه", "التابع", "و", "ان", "انه", "انها", "ثم", "قد", "لم", "لا", "ما",
+        "هو", "هي", "كان", "كانت", "او", "اي", "هذا", "هذه", "ذلك", "تلك", "بعد", "قبل", "خلال", "منذ", "حيث", "اذ"};
+    if (is_prep_word(w) || std::find(kFunction.begin(), kFunction.end(), w) != kFunction.end()) return false;
     for (const Item& it : cues_)
       if (it.b <= k && k < it.e) {
         Cue c = static_cast<Cue>(it.rec().sub);
@@ -617,6 +619,13 @@ class Assembler {
         cur.span = tok_span(names.front(), names.back() + 1);
         cur.text = orig_text(cur.span.b, cur.span.e);
         // keys: the first word's clitic analyses × the rest as written
+        // a trailing adjective is not part of the name: "تدمر الأثرية", "سرمدا الحدودية"
+        if (names.size() >= 2) {
+          std::string last = form(names.back());
+          bool adj = last.size() > 6 && last.compare(0, 4, "ال") == 0 &&
+                     (last.compare(last.size() - 4, 4, "يه") == 0 || last.compare(last.size() - 2, 2, "ي") == 0);
+          if (adj) names.pop_back();
+        }
         std::string rest;
         for (size_t i = 1; i < names.size(); ++i) rest += " " + form(names[i]);
         const Token& t0 = seg_.tokens[names.front()];
@@ -625,11 +634,17 @@ class Assembler {
           std::string k = std::string(seg_.stem(seg_.analyses[a])) + rest;
           if (std::find(cur.keys.begin(), cur.keys.end(), k) == cur.keys.end()) cur.keys.push_back(k);
         }
-        // a shorter name when the last words are not part of it
-        if (names.size() >= 2) {
+        // shorter names when the last words are not part of it ("نينوى إن ...")
+        for (size_t n = names.size() - 1; n >= 1; --n) {
           std::string k = form(names.front());
-          for (size_t i = 1; i + 1 < names.size(); ++i) k += " " + form(names[i]);
-          cur.keys.push_back(k);
+          for (size_t i = 1; i < n; ++i) k += " " + form(names[i]);
+          cur.short_keys.push_back(k);
+        }
+        // the feature word may be part of the name: "مدينة الصدر", "سوق الشورجة"
+        if (!cur.feature.empty()) {
+          std::string k = cur.feature_form;
+          for (uint32_t q : names) k += " " + form(q);
+          cur.keys.insert(cur.keys.begin(), k);
         }
       }
       x.parts.push_back(cur);
@@ -656,6 +671,7 @@ class Assembler {
         if (!features_for_word(fw).empty() || fw == "مركز") {
           if (!names.empty()) flush();
           cur.feature = fw;
+          cur.feature_form = fw;
           continue;
         }
       }
@@ -704,8 +720,22 @@ class Assembler {
   }
 
   // Is [k, ...) a name the gazetteer knows (longest, up to 3 words)? Returns the end.
-  uint32_t gazetteer_name_end(uint32_t k, bool strict) const {
+  bool lexicon_covered(uint32_t k) const {
+    if (mention_at(k) >= 0) return true;
+    for (const Item& it : triggers_)
+      if (it.b <= k && k < it.e) return true;
+    for (const Item& it : cues_)
+      if (it.b <= k && k < it.e) return true;
+    for (const auto& w : numwords_)
+      if (w.tok_begin <= k && k < w.tok_end) return true;
+    return false;
+  }
+
+  // bare: no preposition or feature word introduces the name ("شهدت الناصرية"):
+  // only unambiguous names of our tables or large towns.
+  uint32_t gazetteer_name_end(uint32_t k, bool strict, bool bare = false) const {
     if (!c_.geo) return k;
+    if (bare && lexicon_covered(k)) return k;
     const Gazetteer& g = *c_.geo->gazetteer();
     uint32_t best = k;
     for (uint32_t n = 1; n <= 3 && k + n <= e_; ++n) {
@@ -722,7 +752,10 @@ class Assembler {
         for (const GazHit& h : g.lookup(std::string(seg_.stem(an)) + rest)) {
           const GazEntry& ge = g.entry(h.entry);
           if (h.variant) continue;
+          if (bare && h.needs_cue) continue;
           bool ours = ge.source != static_cast<uint8_t>(GazSource::GeoNames);
+          if (bare && !ours && ge.population < 50000) continue;
+          if (bare && ge.source == static_cast<uint8_t>(GazSource::Country)) continue;  // actors handle those
           if (strict && !ours && ge.population < 5000) continue;
           if (!strict && !ours && ge.population < 1000) continue;
           best = std::max(best, k + n);
@@ -770,6 +803,10 @@ class Assembler {
       for (const Item& it : cues_)
         if (it.b == k && static_cast<Cue>(it.rec().sub) == Cue::Direction) dir = &it;
       bool bi = feat && (feat->pro & (kProBi | kProFa)) != 0;
+      if (feat && !(prep_before || bi || (feat->pro & kProWa))) {
+        // "على مدينة حديثة", "شهدت بلدة عانة": a feature word followed by a known name
+        if (feat->e < e_ && gazetteer_name_end(feat->e, false) > feat->e) prep_before = true;
+      }
       if (feat && (prep_before || bi || (feat->pro & kProWa))) {
         uint32_t q = feat->e;
         while (q < e_ && q < feat->e + 3 && is_name_word(q) && !cue_covers(Cue::PlaceFeature, q) &&
@@ -809,6 +846,10 @@ class Assembler {
             ok = true;
             end = r;
           }
+        } else if (q < e_ && gazetteer_name_end(q, false) > q) {
+          // "هجوم غرب كركوك", "شرقي الرمادي"
+          ok = true;
+          end = gazetteer_name_end(q, false);
         }
         if (ok && prep_before) {
           end = extend_place(end);
@@ -826,7 +867,9 @@ class Assembler {
       std::string pw = form(k);
       if (pw.size() > 4 && pw.compare(0, 2, "و") == 0) pw = pw.substr(2);
       if (pw == "في" || pw == "قرب" || pw == "داخل" || pw == "بمدينه" || pw == "شمال" || pw == "جنوب" ||
-          pw == "شرق" || pw == "غرب" || pw == "بالقرب" || pw == "نحو") {
+          pw == "شرق" || pw == "غرب" || pw == "بالقرب" || pw == "نحو" || pw == "الي" || pw == "من" ||
+          pw == "علي" || pw == "باتجاه" || pw == "عند" || pw == "حول" || pw == "اطراف" || pw == "ضواحي" ||
+          pw == "محيط" || pw == "بين" || pw == "مدخل" || pw == "وسط") {
         if (pw == "بالقرب" && k + 1 < e_ && form(k + 1) == "من") ++k;
         int mi = k + 1 < e_ ? mention_at(k + 1) : -1;
         if (mi >= 0 && ments_[mi].b == k + 1 && ments_[mi].place_name) {
@@ -843,6 +886,16 @@ class Assembler {
             k = e - 1;
             continue;
           }
+        }
+      }
+      // a bare name: "شهدت الناصرية احتجاجات", "دخلت القوات الفلوجة"
+      if (t.kind == TokKind::Word) {
+        uint32_t end = gazetteer_name_end(k, false, /*bare=*/true);
+        if (end > k) {
+          uint32_t e = extend_place(end);
+          add_place(k, e);
+          k = e - 1;
+          continue;
         }
       }
       // بكركوك: ب + a name from our tables or a large town

@@ -21,7 +21,7 @@ namespace marsad {
 namespace {
 
 constexpr char kMagic[8] = {'M', 'R', 'S', 'D', 'G', 'A', 'Z', '1'};
-constexpr uint32_t kVersion = 1;
+constexpr uint32_t kVersion = 2;
 
 struct Header {
   char magic[8];
@@ -31,6 +31,8 @@ struct Header {
 };
 struct KeyRec {
   uint32_t off, len, post_b, post_n;
+  uint32_t flags;  // bit0: needs a cue (not_places.tsv class "cue")
+  uint32_t pad;
 };
 
 uint32_t fnv32(std::string_view s) {
@@ -170,6 +172,17 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
     e.source = static_cast<uint8_t>(src);
     return e;
   };
+  // 0. words that are places only in context (not_places.tsv)
+  std::unordered_map<std::string, std::string> not_places;  // key → never | cue
+  if (!in.tables_dir.empty()) {
+    std::ifstream np(in.tables_dir + "/not_places.tsv");
+    std::string line;
+    while (std::getline(np, line)) {
+      if (line.empty() || line[0] == '#') continue;
+      auto c = split(line, '\t');
+      if (c.size() >= 2) not_places[gazetteer_key(c[0])] = c[1];
+    }
+  }
   // 1. our tables
   std::vector<std::string> files;
   std::error_code ec;
@@ -181,6 +194,7 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
     std::ifstream is(f);
     std::string line;
     size_t ln = 0;
+    if (fs::path(f).filename() == "not_places.tsv") continue;
     bool countries = fs::path(f).filename() == "countries.tsv";
     while (std::getline(is, line)) {
       ++ln;
@@ -309,6 +323,10 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
       for (const auto& a : alts) {
         if (!has_arabic_script(a)) continue;
         bool variant = kurdish_or_persian(a);
+        std::string k = gazetteer_key(a);
+        auto np = not_places.find(k);
+        if (np != not_places.end() && np->second == "never") continue;
+        if (utf8_length(k) < 3) continue;  // two-letter names are words, not places
         if (!variant && first_ar.empty()) first_ar = a;
         add_name(a, id, variant);
       }
@@ -340,6 +358,9 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
     const auto& v = index[k];
     posts.insert(posts.end(), v.begin(), v.end());
     r.post_n = static_cast<uint32_t>(v.size());
+    auto np = not_places.find(k);
+    std::string bare = k.size() > 4 && k.compare(0, 4, "ال") == 0 ? k.substr(4) : "";
+    if ((np != not_places.end()) || (!bare.empty() && not_places.count(bare))) r.flags |= 1;
     krecs.push_back(r);
   }
   uint32_t hs = 16;
@@ -468,7 +489,7 @@ std::vector<GazHit> Gazetteer::lookup(std::string_view key) const {
     if (r.len == key.size() && std::memcmp(m.pool + r.off, key.data(), r.len) == 0) {
       for (uint32_t i = 0; i < r.post_n; ++i) {
         uint32_t p = m.posts[r.post_b + i];
-        out.push_back({p & 0x7FFFFFFFu, (p & 0x80000000u) != 0});
+        out.push_back({p & 0x7FFFFFFFu, (p & 0x80000000u) != 0, (r.flags & 1) != 0});
       }
       return out;
     }

@@ -30,7 +30,8 @@ struct GazEntry {
 
 struct GazHit {
   uint32_t entry;
-  bool variant;  // matched through a Kurdish/Persian-script variant, not an Arabic name
+  bool variant;    // matched through a Kurdish/Persian-script variant, not an Arabic name
+  bool needs_cue;  // the name is also a common word: a place only after a preposition or feature word
 };
 
 struct GazetteerInputs {

@@ -20,6 +20,12 @@ std::vector<std::string> features_for_word(std::string_view w) {
     return {"PPL", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPLC", "PPLX"};
   if (w == "حي" || w == "منطقه") return {"PPLX", "PPL", "ADM2", "RGN"};
   if (w == "قاعده" || w == "معسكر") return {"MILB", "AIRB"};
+  if (w == "منفذ") return {"PSTB"};
+  if (w == "عاصمه") return {"PPLC", "PPLA"};
+  if (w == "مصفاه" || w == "مصفي") return {"OILF"};
+  if (w == "سوق" || w == "شارع" || w == "مسجد" || w == "مستشفي" || w == "مدرسه" || w == "جامعه" || w == "سجن" ||
+      w == "مقر" || w == "حاجز" || w == "طريق" || w == "جسر" || w == "ساحه" || w == "ميدان" || w == "كنيسه")
+    return {"POI"};
   if (w == "مطار") return {"AIRP", "AIRB"};
   if (w == "مخيم") return {"CMPRF"};
   if (w == "معبر") return {"PSTB"};
@@ -101,20 +107,32 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
     std::vector<std::string> keys = p.keys;
     if (!p.direction.empty())
       for (const auto& k : p.keys) keys.insert(keys.begin(), p.direction + " " + k);
+    const size_t n_full = keys.size();
+    keys.insert(keys.end(), p.short_keys.begin(), p.short_keys.end());
+    const bool poi = !want.empty() && want[0] == "POI";
+    const bool admin_word = !want.empty() && (want[0] == "ADM1" || want[0] == "ADM2" || want[0] == "ADM3");
     for (size_t ki = 0; ki < keys.size(); ++ki) {
+      const bool shorter = ki >= n_full;
       for (const GazHit& h : g.lookup(keys[ki])) {
         const GazEntry& e = g.entry(h.entry);
+        const bool ours = e.source != static_cast<uint8_t>(GazSource::GeoNames);
+        // a market, street or mosque is named after something: only our own
+        // rows (سوق الشورجة) resolve it; shorter names need our rows too
+        if ((poi || shorter) && !ours) continue;
         double sc = 0;
         std::string_view f = e.feature;
-        sc += e.source == static_cast<uint8_t>(GazSource::Ours) ? 3 : e.source == static_cast<uint8_t>(GazSource::Country) ? 3 : 1;
-        if (e.population > 0) sc += std::min(3.0, std::log10(static_cast<double>(e.population)) / 2);
+        sc += ours ? 3 : 1;
+        if (e.population > 0 && !admin_word) sc += std::min(3.0, std::log10(static_cast<double>(e.population)) / 2);
         if (h.variant) sc -= 3;
         sc += feature_rank(f);
-        if (!want.empty()) {
+        if (!want.empty() && !poi) {
           auto it = std::find(want.begin(), want.end(), std::string(f));
-          sc += it != want.end() ? 4 - 0.3 * static_cast<double>(it - want.begin()) : -2;
+          sc += it == want.begin() ? 6 : it != want.end() ? 3 - 0.3 * static_cast<double>(it - want.begin()) : -2;
         }
-        if (ki > 0 && p.direction.empty()) sc -= 0.5 * static_cast<double>(ki);  // clitic-stripped keys a little less
+        // the longest name that matches is the most specific ("الموصل القديمة")
+        sc += 1.5 * static_cast<double>(std::count(keys[ki].begin(), keys[ki].end(), ' '));
+        if (shorter) sc -= 1.5;
+        if (ki > 0 && !shorter && p.direction.empty()) sc -= 0.3 * static_cast<double>(ki);
         auto fit = ctx.country_focus.find(e.country);
         if (fit != ctx.country_focus.end()) sc += std::min(3.0, fit->second);
         bool dup = false;
@@ -203,10 +221,13 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
       l.lat = la;
       l.lon = lo;
       res.why += "; " + std::to_string(static_cast<int>(x.distance_km)) + " km " + p.direction + " of it";
-    } else {
+      l.precision = "region";
+    } else if (b >= 0) {
       res.why += "; " + p.direction + " of it";
+      l.precision = "region";
+    } else {
+      res.why += "; " + p.direction + " it";  // قرب، أطراف، محيط: the place itself, as ACLED codes "near X"
     }
-    l.precision = "region";
   }
   return res;
 }

@@ -15,6 +15,8 @@ namespace marsad {
 
 struct PlacePart {
   std::vector<std::string> keys;  // candidate gazetteer keys, most likely first
+  std::vector<std::string> short_keys;  // the name without its last words (less likely)
+  std::string feature_form;       // the feature word as written (normalized), for "مدينة الصدر"
   std::string feature;            // normalized feature word (قريه، قضاء، محافظه …) or ""
   std::string direction;          // normalized direction words (شمال، جنوبي …) or ""
   std::string country_iso3;       // the part names a country (from the actor lexicon)
