@@ -47,6 +47,7 @@ void parse_args(int argc, char** argv, int first, Settings* s, bool allow_extra)
     else if (a == "--no-langid") s->langid = false;
     else if (a == "--gazetteer") s->gazetteer = val("--gazetteer");
     else if (a == "--places") s->places = true;
+    else if (a == "--no-gazetteer") s->gazetteer = "none";
     else if (a == "-o" || a == "--output") s->out = val("-o");
     else if (allow_extra && a.size() > 2 && a.rfind("--", 0) == 0) {
       if (i + 1 < argc && (argv[i + 1][0] != '-' || std::string(argv[i + 1]) == "-")) s->extra[a.substr(2)] = argv[++i];
@@ -122,6 +123,7 @@ std::string default_cities500() {
 }
 
 std::shared_ptr<Gazetteer> load_gazetteer(const Settings& s) {
+  if (s.gazetteer == "none") return nullptr;  // --no-gazetteer: places keep their text and span only
   std::string bin = s.gazetteer.empty() ? exe_dir() + "/marsad.gaz" : s.gazetteer;
   std::error_code ec;
   if (fs::exists(bin, ec)) {

@@ -59,6 +59,7 @@ options for code/explain/bench:
   --max-doc-bytes N    skip and report larger documents (default 5 MB)
   --no-langid          do not skip non-Arabic documents
   --gazetteer FILE     a compiled gazetteer (default: build/marsad.gaz)
+  --no-gazetteer       do not resolve places (text and span only)
   --places             code: write the places each document mentions instead of events
 )";
 

@@ -151,7 +151,8 @@ class Assembler {
   void note(const std::string& s) {
     if (trace_) trace_->push_back(s);
   }
-  std::string form(uint32_t k) const { return std::string(seg_.form(seg_.tokens[k])); }
+  std::string_view form(uint32_t k) const { return seg_.form(seg_.tokens[k]); }
+  std::string fstr(uint32_t k) const { return std::string(seg_.form(seg_.tokens[k])); }
   std::string orig_text(uint32_t ob, uint32_t oe) const {
     if (oe <= ob || oe > c_.orig->size()) return "";
     return to_utf8(std::u32string_view(*c_.orig).substr(ob, oe - ob));
@@ -524,7 +525,7 @@ class Assembler {
       // "معسكر K1 في محافظة كركوك": containment without a comma
       if (seg_.tokens[k].kind == TokKind::Word && form(k) == "في" && k + 1 < e_ &&
           cue_covers(Cue::PlaceFeature, k + 1)) {
-        std::string fw = strip_prefixes(form(k + 1));
+        std::string fw = strip_prefixes(fstr(k + 1));
         auto want = features_for_word(fw);
         bool admin = !want.empty() && (want[0] == "ADM1" || want[0] == "ADM2");
         uint32_t r = k + 2;
@@ -621,13 +622,13 @@ class Assembler {
         // keys: the first word's clitic analyses × the rest as written
         // a trailing adjective is not part of the name: "تدمر الأثرية", "سرمدا الحدودية"
         if (names.size() >= 2) {
-          std::string last = form(names.back());
+          std::string last = fstr(names.back());
           bool adj = last.size() > 6 && last.compare(0, 4, "ال") == 0 &&
                      (last.compare(last.size() - 4, 4, "يه") == 0 || last.compare(last.size() - 2, 2, "ي") == 0);
           if (adj) names.pop_back();
         }
         std::string rest;
-        for (size_t i = 1; i < names.size(); ++i) rest += " " + form(names[i]);
+        for (size_t i = 1; i < names.size(); ++i) rest += " " + fstr(names[i]);
         const Token& t0 = seg_.tokens[names.front()];
         for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) {
           if (seg_.analyses[a].enclitic) continue;
@@ -636,14 +637,14 @@ class Assembler {
         }
         // shorter names when the last words are not part of it ("نينوى إن ...")
         for (size_t n = names.size() - 1; n >= 1; --n) {
-          std::string k = form(names.front());
-          for (size_t i = 1; i < n; ++i) k += " " + form(names[i]);
+          std::string k = fstr(names.front());
+          for (size_t i = 1; i < n; ++i) k += " " + fstr(names[i]);
           cur.short_keys.push_back(k);
         }
         // the feature word may be part of the name: "مدينة الصدر", "سوق الشورجة"
         if (!cur.feature.empty()) {
           std::string k = cur.feature_form;
-          for (uint32_t q : names) k += " " + form(q);
+          for (uint32_t q : names) k += " " + fstr(q);
           cur.keys.insert(cur.keys.begin(), k);
         }
       }
@@ -654,7 +655,7 @@ class Assembler {
     for (uint32_t k = b; k < e; ++k) {
       const Token& t = seg_.tokens[k];
       if (t.kind == TokKind::Number && k + 1 < e) {
-        std::string u = form(k + 1);
+        std::string u = fstr(k + 1);
         if (u == "كلم" || u == "كم" || u == "كيلومتر" || u == "كيلومترا" || u == "كيلومترات" || u == "كيلو") {
           x.distance_km = std::strtod(std::string(seg_.form(t)).c_str(), nullptr);
           ++k;
@@ -663,11 +664,11 @@ class Assembler {
       }
       if (cue_covers(Cue::Direction, k) && !cue_covers(Cue::PlaceFeature, k)) {
         if (!names.empty()) flush();
-        cur.direction += (cur.direction.empty() ? "" : " ") + strip_prefixes(form(k));
+        cur.direction += (cur.direction.empty() ? "" : " ") + strip_prefixes(fstr(k));
         continue;
       }
       if (cue_covers(Cue::PlaceFeature, k) && (names.empty() || is_separator(k - 1) || true)) {
-        std::string fw = strip_prefixes(form(k));
+        std::string fw = strip_prefixes(fstr(k));
         if (!features_for_word(fw).empty() || fw == "مركز") {
           if (!names.empty()) flush();
           cur.feature = fw;
@@ -737,29 +738,40 @@ class Assembler {
     if (!c_.geo) return k;
     if (bare && lexicon_covered(k)) return k;
     const Gazetteer& g = *c_.geo->gazetteer();
+    thread_local std::string key;
     uint32_t best = k;
-    for (uint32_t n = 1; n <= 3 && k + n <= e_; ++n) {
-      bool words = true;
-      for (uint32_t q = k; q < k + n; ++q) words &= seg_.tokens[q].kind == TokKind::Word && !is_separator(q);
-      if (!words) break;
-      std::string rest;
-      for (uint32_t q = k + 1; q < k + n; ++q) rest += " " + form(q);
-      const Token& t0 = seg_.tokens[k];
-      for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) {
-        const Analysis& an = seg_.analyses[a];
-        if (an.enclitic || (strict && (an.pro & (kProBi | kProLi | kProKa)) == 0 && an.pro != 0 && !(an.pro & kProAl)))
-          continue;
-        for (const GazHit& h : g.lookup(std::string(seg_.stem(an)) + rest)) {
-          const GazEntry& ge = g.entry(h.entry);
-          if (h.variant) continue;
-          if (bare && h.needs_cue) continue;
-          bool ours = ge.source != static_cast<uint8_t>(GazSource::GeoNames);
-          if (bare && !ours && ge.population < 50000) continue;
-          if (bare && ge.source == static_cast<uint8_t>(GazSource::Country)) continue;  // actors handle those
-          if (strict && !ours && ge.population < 5000) continue;
-          if (!strict && !ours && ge.population < 1000) continue;
-          best = std::max(best, k + n);
+    const Token& t0 = seg_.tokens[k];
+    if (t0.kind != TokKind::Word) return k;
+    for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) {
+      const Analysis& an = seg_.analyses[a];
+      if (an.enclitic || (strict && (an.pro & (kProBi | kProLi | kProKa)) == 0 && an.pro != 0 && !(an.pro & kProAl)))
+        continue;
+      key.assign(seg_.stem(an));
+      for (uint32_t n = 1; n <= 3 && k + n <= e_; ++n) {
+        if (n > 1) {
+          uint32_t q = k + n - 1;
+          if (seg_.tokens[q].kind != TokKind::Word || is_separator(q)) break;
+          key.push_back(' ');
+          key.append(seg_.form(seg_.tokens[q]));
         }
+        const uint32_t* posts = nullptr;
+        uint32_t np = 0;
+        bool cue = false, prefix = false;
+        if (!g.probe(key, &posts, &np, &cue, &prefix)) break;  // nothing is or starts with this
+        if (!(bare && cue)) {
+          for (uint32_t i = 0; i < np; ++i) {
+            if (posts[i] & 0x80000000u) continue;  // Kurdish/Persian variant
+            const GazEntry& ge = g.entry(posts[i] & 0x7FFFFFFFu);
+            bool ours = ge.source != static_cast<uint8_t>(GazSource::GeoNames);
+            if (bare && !ours && ge.population < 50000) continue;
+            if (bare && ge.source == static_cast<uint8_t>(GazSource::Country)) continue;  // actors handle those
+            if (strict && !ours && ge.population < 5000) continue;
+            if (!strict && !ours && ge.population < 1000) continue;
+            best = std::max(best, k + n);
+            break;
+          }
+        }
+        if (!prefix) break;
       }
     }
     return best;
@@ -864,7 +876,7 @@ class Assembler {
         }
       }
       // في + country/capital, or في/قرب + a name the gazetteer knows
-      std::string pw = form(k);
+      std::string pw = fstr(k);
       if (pw.size() > 4 && pw.compare(0, 2, "و") == 0) pw = pw.substr(2);
       if (pw == "في" || pw == "قرب" || pw == "داخل" || pw == "بمدينه" || pw == "شمال" || pw == "جنوب" ||
           pw == "شرق" || pw == "غرب" || pw == "بالقرب" || pw == "نحو" || pw == "الي" || pw == "من" ||
@@ -1022,7 +1034,7 @@ class Assembler {
   void dump() {
     std::string s = "sentence " + std::to_string(c_.sentence_index + 1) + ": tokens";
     for (uint32_t k = b_; k < e_; ++k) {
-      s += " [" + std::to_string(k - b_) + "]" + form(k);
+      s += " [" + std::to_string(k - b_) + "]" + fstr(k);
       const Token& t = seg_.tokens[k];
       if (t.an_end - t.an_begin > 1) {
         s += "{";
@@ -1086,7 +1098,7 @@ class Assembler {
         "قامت", "ارتكب", "ارتكبت", "شهد", "شهدت", "تعرض", "تعرضت", "نظم", "نظمت", "قدم", "قدمت", "اصدر",
         "اصدرت", "اندلعت", "وقع", "جرت"};
     for (uint32_t q = k; q-- > lo && q + 6 > k;) {
-      std::string w = form(q);
+      std::string w = fstr(q);
       if (std::find(kLight.begin(), kLight.end(), w) != kLight.end()) return true;
       if (w.size() > 4 && (w.compare(0, 2, "و") == 0 || w.compare(0, 2, "ف") == 0) &&
           std::find(kLight.begin(), kLight.end(), w.substr(2)) != kLight.end())
@@ -1360,12 +1372,12 @@ class Assembler {
       uint32_t sent_lo = b_;
       if (has_cue(Cue::Denial, sent_lo, tr.b, &at)) {
         modality = "denied";
-        why_mod = "denied by " + form(at);
+        why_mod = "denied by " + fstr(at);
       }
       for (uint32_t q = (tr.b > b_ + 3 ? tr.b - 3 : b_); q < tr.b; ++q)
         if (cue_covers(Cue::Negation, q) && !cue_covers(Cue::Future, q)) {
           negated = true;
-          why_mod += " negated by " + form(q);
+          why_mod += " negated by " + fstr(q);
         }
       for (const Item& cu : cues_) {
         Cue c = static_cast<Cue>(cu.rec().sub);
@@ -1412,7 +1424,7 @@ class Assembler {
               if (!noun_like && st.size() >= 8 &&
                   (st.substr(0, 2) == "ي" || st.substr(0, 2) == "ت" || st.substr(0, 2) == "ن")) {
                 modality = "future";
-                why_mod = "future: " + form(q);
+                why_mod = "future: " + fstr(q);
               }
             }
         }
@@ -1420,9 +1432,9 @@ class Assembler {
       if (modality == "asserted") {
         // قد + imperfect is "may"; قد + perfect is a completed past
         for (uint32_t q = (tr.b > b_ + 3 ? tr.b - 3 : b_); q < tr.b; ++q) {
-          std::string w = form(q);
+          std::string w = fstr(q);
           if (w == "قد" || w == "وقد" || w == "فقد") {
-            std::string nx = form(q + 1);
+            std::string nx = fstr(q + 1);
             if (nx.size() > 2 && (nx.compare(0, 2, "ي") == 0 || nx.compare(0, 2, "ت") == 0)) {
               modality = "hypothetical";
               why_mod = "قد + imperfect";
@@ -1440,7 +1452,7 @@ class Assembler {
       }
       if (modality == "asserted" && has_cue(Cue::Claim, b_, e_, &at)) {
         modality = "claimed";
-        why_mod = "claimed: " + form(at);
+        why_mod = "claimed: " + fstr(at);
       }
 
       // date: nearest expression in the same region, else in the sentence

@@ -21,7 +21,7 @@ namespace marsad {
 namespace {
 
 constexpr char kMagic[8] = {'M', 'R', 'S', 'D', 'G', 'A', 'Z', '1'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 3;
 
 struct Header {
   char magic[8];
@@ -341,6 +341,11 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
   for (const auto& d : in.geonames_dumps) read_geonames(d, GazSource::Imported);
   if (entries.empty()) return Status::Error("gazetteer: no entries");
 
+  // Word prefixes of multiword names, so that a lookup can stop early.
+  std::unordered_map<std::string, bool> prefixes;
+  for (auto& [k, v] : index)
+    for (size_t sp = k.find(' '); sp != std::string::npos; sp = k.find(' ', sp + 1)) prefixes[k.substr(0, sp)] = true;
+  for (auto& [p, unused] : prefixes) index.emplace(p, std::vector<uint32_t>());  // no-op when p is a name too
   // Lay out.
   std::vector<std::string> keys;
   keys.reserve(index.size());
@@ -361,6 +366,7 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
     auto np = not_places.find(k);
     std::string bare = k.size() > 4 && k.compare(0, 4, "ال") == 0 ? k.substr(4) : "";
     if ((np != not_places.end()) || (!bare.empty() && not_places.count(bare))) r.flags |= 1;
+    if (prefixes.count(k)) r.flags |= 2;
     krecs.push_back(r);
   }
   uint32_t hs = 16;
@@ -496,6 +502,25 @@ std::vector<GazHit> Gazetteer::lookup(std::string_view key) const {
     k = (k + 1) & mask;
   }
   return out;
+}
+
+bool Gazetteer::probe(std::string_view key, const uint32_t** posts, uint32_t* n, bool* needs_cue,
+                      bool* prefix) const {
+  const Impl& m = *impl_;
+  uint32_t mask = m.h->hash_size - 1;
+  uint32_t k = fnv32(key) & mask;
+  while (uint32_t v = m.hash[k]) {
+    const KeyRec& r = m.keys[v - 1];
+    if (r.len == key.size() && std::memcmp(m.pool + r.off, key.data(), r.len) == 0) {
+      *posts = m.posts + r.post_b;
+      *n = r.post_n;
+      *needs_cue = (r.flags & 1) != 0;
+      *prefix = (r.flags & 2) != 0;
+      return true;
+    }
+    k = (k + 1) & mask;
+  }
+  return false;
 }
 
 int32_t Gazetteer::country(std::string_view code) const {

@@ -54,6 +54,10 @@ class Gazetteer {
   // Entries whose Arabic (or English, lower-case) name is exactly this
   // normalized form (words separated by one space).
   std::vector<GazHit> lookup(std::string_view normalized_name) const;
+  // Allocation-free probe: false when no name is or starts with this key.
+  // *posts/*n: the entries (entry | 0x80000000 for variants); *needs_cue and
+  // *prefix (some longer name starts with this key, word by word).
+  bool probe(std::string_view key, const uint32_t** posts, uint32_t* n, bool* needs_cue, bool* prefix) const;
   // The country entry for an ISO alpha-3 or alpha-2 code, or -1.
   int32_t country(std::string_view code) const;
   // True for names written with letters Arabic does not use (ە ڕ ۆ ێ ڵ پ چ ژ گ).

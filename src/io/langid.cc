@@ -9,6 +9,15 @@ namespace marsad {
 
 LanguageVerdict check_arabic(std::string_view utf8, std::u32string_view cps) {
   LanguageVerdict v;
+  // The opening of a document decides: CLD2 reads at most 4 KB and the letter
+  // count looks at the first 4,000 characters (a cost that does not grow with size).
+  constexpr size_t kBytes = 4096, kChars = 4000;
+  if (utf8.size() > kBytes) {
+    size_t cut = kBytes;
+    while (cut > 0 && (static_cast<unsigned char>(utf8[cut]) & 0xC0) == 0x80) --cut;
+    utf8 = utf8.substr(0, cut);
+  }
+  if (cps.size() > kChars) cps = cps.substr(0, kChars);
   size_t arabic = 0, letters = 0, persian_only = 0;
   for (char32_t c : cps) {
     if (is_arabic_letter(c)) {

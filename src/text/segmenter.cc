@@ -16,17 +16,22 @@ bool starts_al(std::u32string_view w) { return w.size() >= 2 && w[0] == kAlef &&
 
 void add(std::u32string_view stem, uint8_t pro, bool enc, std::string* arena,
          std::vector<Analysis>* out, size_t first) {
-  std::string u8 = to_utf8(stem);
+  // encode at the end of the arena, then drop it again if it is a duplicate
+  const size_t off = arena->size();
+  for (char32_t c : stem) append_utf8(c, arena);
+  const size_t len = arena->size() - off;
   for (size_t i = first; i < out->size(); ++i) {
     const Analysis& a = (*out)[i];
-    if (a.len == u8.size() && arena->compare(a.off, a.len, u8) == 0) return;
+    if (a.len == len && arena->compare(a.off, a.len, *arena, off, len) == 0) {
+      arena->resize(off);
+      return;
+    }
   }
   Analysis a;
-  a.off = static_cast<uint32_t>(arena->size());
-  a.len = static_cast<uint32_t>(u8.size());
+  a.off = static_cast<uint32_t>(off);
+  a.len = static_cast<uint32_t>(len);
   a.pro = pro;
   a.enclitic = enc;
-  arena->append(u8);
   out->push_back(a);
 }
 
@@ -91,22 +96,24 @@ void analyze_clitics(std::u32string_view w, std::string* arena, std::vector<Anal
         add(r2.substr(2), p2 | kProAl, false, arena, out, first);
     }
   }
-  // Enclitic pronouns on analyses without the article.
+  // Enclitic pronouns on analyses without the article. The stems of the
+  // analyses above are suffixes of w (or ال + suffix for لل), so they are
+  // recovered from w by length instead of decoding the arena.
   static const std::array<std::u32string_view, 8> kSuffixes = {U"هما", U"كما", U"هم", U"هن",
                                                                 U"ها", U"كم", U"نا", U"ه"};
   const size_t n = out->size();
+  std::u32string base;
   for (size_t i = first; i < n && out->size() < first + 16; ++i) {
     Analysis a = (*out)[i];
     if (a.pro & kProAl) continue;
-    std::u32string stem;
-    size_t bad = 0;
-    decode_utf8(std::string_view(arena->data() + a.off, a.len), &stem, &bad);
+    size_t cps = utf8_length(std::string_view(arena->data() + a.off, a.len));
+    if (cps > w.size()) continue;
+    std::u32string_view stem = w.substr(w.size() - cps);
     if (starts_al(stem)) continue;
     for (auto suf : kSuffixes) {
       if (final_ta_marbuta && suf == U"ه") continue;
-      if (stem.size() >= suf.size() + 3 &&
-          std::u32string_view(stem).substr(stem.size() - suf.size()) == suf) {
-        std::u32string base = stem.substr(0, stem.size() - suf.size());
+      if (stem.size() >= suf.size() + 3 && stem.substr(stem.size() - suf.size()) == suf) {
+        base.assign(stem.substr(0, stem.size() - suf.size()));
         add(base, a.pro, true, arena, out, first);
         // ة before a pronoun is written ت: سفارتها → سفارة
         if (base.size() >= 3 && base.back() == kTa) {
