@@ -63,7 +63,15 @@ case "${1:-}" in
     build
     log "coding data/examples/articles.jsonl (our own example articles)"
     ./build/marsad code data/examples/articles.jsonl --format table
-    log "the same events as JSON Lines: ./build/marsad code data/examples/articles.jsonl"
+    log "storing them in a fresh marsad.db"
+    rm -f marsad.db marsad.db-wal marsad.db-shm
+    ./build/marsad ingest data/examples/articles.jsonl --db marsad.db
+    log "the seed article, resolved against its publication date"
+    [ -f ../shared/data/seed/article.txt ] &&
+      ./build/marsad code ../shared/data/seed/article.txt --date 2020-04-13 --format table || true
+    PORT=${MARSAD_PORT:-8080}
+    log "starting the server: open http://127.0.0.1:$PORT/ (Ctrl-C to stop)"
+    exec ./build/marsad serve --db marsad.db --port "$PORT"
     ;;
   test)
     build

@@ -43,5 +43,16 @@ printf 'كتيبة الاختبار\tirq\tTest Brigade\torg\n' >"$d/lex/actors_u
 echo 'قصفت الطائرات مواقع' | "$bin" code - --lexicon "$d/lex" 2>"$d/err3.txt" >/dev/null
 grep -q "triggers_user.tsv:2: unknown PLOVER type 'ASSULT'" "$d/err3.txt" || { echo "bad lexicon row not reported"; cat "$d/err3.txt"; fail=1; }
 grep -q "actors_user.tsv:1: bad code 'irq'" "$d/err3.txt" || { echo "bad actor code not reported"; fail=1; }
+# a 50 MB document is bounded by the per-document limit and reported; the next one is coded
+python3 - "$d/huge.jsonl" <<'PY'
+import json, sys
+s = "قصفت الطائرات مواقع المسلحين في المدينة. " * 650000
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write(json.dumps({"id": "huge", "text": s}, ensure_ascii=False) + "\n")
+    f.write(json.dumps({"id": "after-huge", "text": "تظاهر آلاف الطلاب في الخرطوم أمس.", "date": "2020-04-13"}, ensure_ascii=False) + "\n")
+PY
+"$bin" code "$d/huge.jsonl" >"$d/huge.out" 2>"$d/huge.err"
+grep -q "document huge (.*huge.jsonl:1): document is [0-9]* bytes, over the limit of 5242880 (--max-doc-bytes) (skipped)" "$d/huge.err" || { echo "50 MB document not reported"; cat "$d/huge.err"; fail=1; }
+grep -q '"doc_id": "after-huge"' "$d/huge.out" || { echo "document after the huge one not coded"; fail=1; }
 [ $fail = 0 ] && echo "bad input: all reported"
 exit $fail

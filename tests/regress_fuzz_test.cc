@@ -40,8 +40,12 @@ TEST(RegressFuzz, DateAfterYear9999StaysUnresolved) {
   ASSERT_TRUE(pub);
   for (const char* s : {"غدا", "العام المقبل", "الشهر المقبل"}) {
     for (const DateExpr& d : find_dates(words(s), pub)) {
-      if (!d.start.empty()) EXPECT_TRUE(parse_iso_date(d.start)) << s << " -> " << d.start;
-      if (!d.end.empty()) EXPECT_TRUE(parse_iso_date(d.end)) << s << " -> " << d.end;
+      if (!d.start.empty()) {
+        EXPECT_TRUE(parse_iso_date(d.start)) << s << " -> " << d.start;
+      }
+      if (!d.end.empty()) {
+        EXPECT_TRUE(parse_iso_date(d.end)) << s << " -> " << d.end;
+      }
     }
   }
 }

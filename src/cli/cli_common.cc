@@ -110,7 +110,7 @@ void print_summary(const Totals& t) {
     sk += v;
     why += (why.empty() ? "" : ", ") + std::to_string(v) + " " + k;
   }
-  std::fprintf(stderr, "marsad: %zu documents read, %zu coded, %zu events; %zu skipped%s%s%s\n", t.docs, t.coded, t.events, sk,
+  std::fprintf(stderr, "marsad: %zu documents, %zu coded, %zu events; %zu skipped%s%s%s\n", t.coded + sk, t.coded, t.events, sk,
                sk ? " (" : "", why.c_str(), sk ? ")" : "");
 }
 
