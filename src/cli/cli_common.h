@@ -24,6 +24,7 @@ struct Settings {
   bool langid = true;
   std::string gazetteer;  // --gazetteer FILE (compiled); default <exe_dir>/marsad.gaz
   bool places = false;    // --places: write the places each document mentions
+  int min_specificity = -1;  // --min-specificity N (-1: the pipeline's default)
   // options of other subcommands (ingest, query, export, serve) go in extra:
   // "--name value" pairs that parse_args does not know, when allow_extra is set
   std::map<std::string, std::string> extra;

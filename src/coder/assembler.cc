@@ -97,8 +97,17 @@ bool is_quote(char32_t c) {
          c == 0x2018 || c == 0x2019 || c == '(' || c == ')';
 }
 
-// Events need this much concrete anchoring to be reported (see make_events).
-constexpr int kMinSpecificity = 2;
+
+// Days from a to b (b - a), proleptic Gregorian.
+int64_t days_from_civil(const CivilDate& d) {
+  int y = d.y - (d.m <= 2);
+  int era = (y >= 0 ? y : y - 399) / 400;
+  unsigned yoe = static_cast<unsigned>(y - era * 400);
+  unsigned doy = (153 * (d.m + (d.m > 2 ? -3 : 9)) + 2) / 5 + d.d - 1;
+  unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+int64_t days_between(const CivilDate& a, const CivilDate& b) { return days_from_civil(b) - days_from_civil(a); }
 
 class Assembler {
  public:
@@ -1626,9 +1635,35 @@ class Assembler {
           why_spec += " light verb";
         }
         if (has_cue(Cue::Generic, b_, e_)) spec -= 2, why_spec += " generic-cue";
+        // an event dated well before publication is background, not news
+        if (c_.pub && !ev.date.end.empty() && ev.date.has_span) {
+          auto end = parse_iso_date(ev.date.end);
+          if (end && days_between(*end, *c_.pub) > 45) spec -= 1, why_spec += " old";
+        }
+        // "attacks" by parliaments, courts, parties and papers are verbal or figurative
+        if (ev.type == "ASSAULT" && ev.actor1.present &&
+            (ev.actor1.role == "LEG" || ev.actor1.role == "JUD" || ev.actor1.role == "PTY" ||
+             ev.actor1.role == "MED" || ev.actor1.role == "EDU" || ev.actor1.role == "BUS" || ev.actor1.role == "HRI"))
+          spec -= 2, why_spec += " non-violent actor";
+        // a crowd: "تظاهر آلاف الطلاب", "خرج المئات في مسيرة"
+        if (ev.type == "PROTEST" && !(ev.fatalities || ev.injured || ev.arrested)) {
+          bool crowd = false;
+          for (const auto& w : numwords_) crowd |= w.tok_begin + 5 >= tr.b && w.tok_begin <= tr.e + 5;
+          for (uint32_t q = (tr.b > b_ + 5 ? tr.b - 5 : b_); q < std::min(e_, tr.e + 5); ++q)
+            crowd |= seg_.tokens[q].kind == TokKind::Number;
+          if (crowd) spec += 2, why_spec += " crowd";
+        }
+        // a reference back to an earlier event: "منذ الهجوم", "بعد اغتيال", "إثر التفجير"
+        if (!verb && tr.b > b_) {
+          std::string_view pw = form(tr.b - 1);
+          if (pw.size() > 2 && (pw.substr(0, 2) == "و" || pw.substr(0, 2) == "ف")) pw.remove_prefix(2);
+          if (pw == "بعد" || pw == "منذ" || pw == "اثر" || pw == "عقب" || pw == "قبل" || pw == "جراء" ||
+              pw == "بسبب" || pw == "ضحايا" || pw == "ذكري")
+            spec -= 2, why_spec += " background";
+        }
         if (reg && reg->condemn) spec -= 1, why_spec += " in-condemnation";
         ev.confidence = std::max(0.05, std::min(0.95, 0.3 + 0.1 * spec));
-        if (spec < kMinSpecificity && ev.modality == "asserted" && !ev.negated) {
+        if (spec < c_.min_specificity && ev.modality == "asserted" && !ev.negated) {
           note("  not an event: " + ev.type + " " + ev.trigger_text + " lacks concrete anchors (score " +
                std::to_string(spec) + ":" + why_spec + ")");
           continue;

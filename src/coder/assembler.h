@@ -34,6 +34,7 @@ struct SentenceContext {
   const ToponymResolver* geo = nullptr;   // null: places keep text/span only
   GeoContext* geo_ctx = nullptr;          // document focus, updated as places resolve
   std::vector<PlaceMention>* places = nullptr;  // every place mentioned (optional)
+  int min_specificity = 4;  // anchors an asserted event needs (PipelineOptions)
 };
 
 void assemble_sentence(const SentenceContext& ctx, std::vector<Event>* out,

@@ -78,6 +78,7 @@ DocResult Pipeline::code(const Document& doc, std::vector<std::string>* trace) c
   ctx.geo = geo_.get();
   ctx.geo_ctx = &geo_ctx;
   ctx.places = &res.places;
+  ctx.min_specificity = opt_.min_specificity;
   for (uint32_t s = 0; s < seg.sentences.size(); ++s) {
     ctx.sentence_index = s;
     assemble_sentence(ctx, &res.events, trace);

@@ -17,6 +17,11 @@ namespace marsad {
 struct PipelineOptions {
   size_t max_doc_bytes = 5 * 1024 * 1024;  // larger documents are reported and skipped
   bool check_language = true;
+  // How much concrete anchoring (counts 2, time 2, place 1, named actors 1
+  // each, a perfect or light verb 1; generic cues and condemnations lower it)
+  // a trigger needs to be reported as an asserted event. Lower it for recall
+  // (--min-specificity); 0 reports every trigger.
+  int min_specificity = 4;
 };
 
 class Pipeline {
