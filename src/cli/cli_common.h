@@ -57,14 +57,17 @@ void run_batches(const Settings& s, const Pipeline& p, Totals* tot, Sink&& sink)
   DocumentReader reader(s.inputs, def);
   int threads = s.threads > 0 ? s.threads : std::max(1u, std::thread::hardware_concurrency());
   const size_t batch = static_cast<size_t>(threads) * 32;
-  std::vector<Document> docs;
+  std::vector<Document> docs, next_docs;
   std::vector<DocResult> res;
-  std::vector<ReadIssue> issues;
+  std::vector<ReadIssue> issues, next_issues;
   bool more = true;
-  while (more) {
-    docs.clear();
+  auto read_batch = [&](std::vector<Document>* out, std::vector<ReadIssue>* iss) {
+    out->clear();
     Document d;
-    while (docs.size() < batch && (more = reader.next(&d, &issues))) docs.push_back(std::move(d));
+    while (out->size() < batch && more && (more = reader.next(&d, iss))) out->push_back(std::move(d));
+  };
+  read_batch(&docs, &issues);
+  for (;;) {
     for (const auto& is : issues) {
       std::fprintf(stderr, "marsad: %s: %s (skipped)\n", is.origin.c_str(), is.message.c_str());
       ++tot->skipped[is.reason];
@@ -76,13 +79,14 @@ void run_batches(const Settings& s, const Pipeline& p, Totals* tot, Sink&& sink)
     auto work = [&] {
       for (size_t i; (i = next.fetch_add(1)) < docs.size();) res[i] = p.code(docs[i]);
     };
-    if (threads <= 1 || docs.size() == 1) {
-      work();
-    } else {
-      std::vector<std::thread> pool;
+    // the workers code this batch while this thread reads the next one; with
+    // one thread the two steps simply alternate
+    std::vector<std::thread> pool;
+    if (threads > 1)
       for (int t = 0; t < threads; ++t) pool.emplace_back(work);
-      for (auto& t : pool) t.join();
-    }
+    read_batch(&next_docs, &next_issues);
+    if (threads <= 1) work();
+    for (auto& t : pool) t.join();
     for (size_t i = 0; i < docs.size(); ++i) {
       ++tot->docs;
       tot->bytes += docs[i].text.size();
@@ -99,6 +103,8 @@ void run_batches(const Settings& s, const Pipeline& p, Totals* tot, Sink&& sink)
       tot->events += res[i].events.size();
       sink(docs[i], res[i]);
     }
+    docs.swap(next_docs);
+    issues.swap(next_issues);
   }
 }
 

@@ -123,8 +123,8 @@ class Assembler {
     collect();
     build_mentions();
     find_regions();
+    find_dates_();  // before places: a month name (آب، تشرين) is not a place
     find_places();
-    find_dates_();
     find_counts();
     if (trace_) dump();
     make_events();
@@ -640,9 +640,12 @@ class Assembler {
         for (size_t i = 1; i < names.size(); ++i) rest += " " + fstr(names[i]);
         const Token& t0 = seg_.tokens[names.front()];
         for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) {
-          if (seg_.analyses[a].enclitic) continue;
-          std::string k = std::string(seg_.stem(seg_.analyses[a])) + rest;
-          if (std::find(cur.keys.begin(), cur.keys.end(), k) == cur.keys.end()) cur.keys.push_back(k);
+          const Analysis& an = seg_.analyses[a];
+          if (an.enclitic) continue;
+          std::string k = std::string(seg_.stem(an)) + rest;
+          if (std::find(cur.keys.begin(), cur.keys.end(), k) != cur.keys.end()) continue;
+          cur.keys.push_back(k);
+          cur.key_clitic_no_article.push_back(an.pro != 0 && !(an.pro & kProAl));
         }
         // shorter names when the last words are not part of it ("نينوى إن ...")
         for (size_t n = names.size() - 1; n >= 1; --n) {
@@ -655,6 +658,7 @@ class Assembler {
           std::string k = cur.feature_form;
           for (uint32_t q : names) k += " " + fstr(q);
           cur.keys.insert(cur.keys.begin(), k);
+          cur.key_clitic_no_article.insert(cur.key_clitic_no_article.begin(), false);
         }
       }
       x.parts.push_back(cur);
@@ -746,6 +750,8 @@ class Assembler {
   uint32_t gazetteer_name_end(uint32_t k, bool strict, bool bare = false) const {
     if (!c_.geo) return k;
     if (bare && lexicon_covered(k)) return k;
+    for (const auto& d : dates_)
+      if (d.tok_begin <= k && k < d.tok_end) return k;
     const Gazetteer& g = *c_.geo->gazetteer();
     thread_local std::string key;
     uint32_t best = k;
@@ -767,12 +773,17 @@ class Assembler {
         uint32_t np = 0;
         bool cue = false, prefix = false;
         if (!g.probe(key, &posts, &np, &cue, &prefix)) break;  // nothing is or starts with this
-        if (!(bare && cue)) {
+        // a name that is also a common word needs a word before it (في صور),
+        // not a clitic (بصور = "with pictures")
+        if (!((bare || strict) && cue)) {
           for (uint32_t i = 0; i < np; ++i) {
             if (posts[i] & 0x80000000u) continue;  // Kurdish/Persian variant
-            const GazEntry& ge = g.entry(posts[i] & 0x7FFFFFFFu);
+            // "فرقة" is not ف + رقة: a name without its article after و/ف/ب/ل
+            if ((posts[i] & 0x40000000u) && an.pro != 0 && !(an.pro & kProAl)) continue;
+            const GazEntry& ge = g.entry(posts[i] & 0x3FFFFFFFu);
             bool ours = ge.source != static_cast<uint8_t>(GazSource::GeoNames);
-            if (bare && !ours && ge.population < 50000) continue;
+            if (bare && !ours && (ge.population < 50000 || !g.covered_country(std::string_view(ge.country, strnlen(ge.country, 3)))))
+              continue;  // a bare name is a big town of the region our tables cover
             if (bare && ge.source == static_cast<uint8_t>(GazSource::Country)) continue;  // actors handle those
             if (strict && !ours && ge.population < 5000) continue;
             if (!strict && !ours && ge.population < 1000) continue;

@@ -21,7 +21,7 @@ namespace marsad {
 namespace {
 
 constexpr char kMagic[8] = {'M', 'R', 'S', 'D', 'G', 'A', 'Z', '1'};
-constexpr uint32_t kVersion = 3;
+constexpr uint32_t kVersion = 4;
 
 struct Header {
   char magic[8];
@@ -123,6 +123,7 @@ struct Gazetteer::Impl {
   const uint32_t* posts = nullptr;
   const char* pool = nullptr;
   std::unordered_map<std::string, int32_t> countries;  // built at attach
+  std::unordered_map<std::string, bool> covered;       // countries with our own admin tables
 };
 
 Gazetteer::~Gazetteer() {
@@ -145,17 +146,22 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
     return off;
   };
   std::unordered_map<std::string, std::vector<uint32_t>> index;  // key → entry | variant bit
-  auto add_key = [&](const std::string& k, uint32_t e, bool variant) {
+  auto add_key = [&](const std::string& k, uint32_t e, bool variant, bool no_article = false) {
     if (k.empty()) return;
     auto& v = index[k];
-    uint32_t val = e | (variant ? 0x80000000u : 0);
+    uint32_t val = e | (variant ? 0x80000000u : 0) | (no_article ? 0x40000000u : 0);
     if (std::find(v.begin(), v.end(), val) == v.end()) v.push_back(val);
   };
-  auto add_name = [&](std::string_view name, uint32_t e, bool variant) {
+  std::unordered_map<std::string, std::string> not_places;  // key → never | cue (filled below)
+  auto add_name = [&](std::string_view name, uint32_t e, bool variant, bool geonames = false) {
     std::string k = gazetteer_key(name);
-    add_key(k, e, variant);
+    auto never = [&](const std::string& key) {
+      auto it = not_places.find(key);
+      return geonames && it != not_places.end() && it->second == "never";
+    };
+    if (!never(k)) add_key(k, e, variant);
     // "الحويجة" is also found as "حويجة" (after a clitic or in a construct)
-    if (k.size() > 8 && k.compare(0, 4, "ال") == 0) add_key(k.substr(4), e, variant);
+    if (k.size() > 8 && k.compare(0, 4, "ال") == 0 && !never(k.substr(4))) add_key(k.substr(4), e, variant, true);
   };
   auto note = [&](const std::string& m) {
     if (notes) notes->push_back(m);
@@ -173,7 +179,6 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
     return e;
   };
   // 0. words that are places only in context (not_places.tsv)
-  std::unordered_map<std::string, std::string> not_places;  // key → never | cue
   if (!in.tables_dir.empty()) {
     std::ifstream np(in.tables_dir + "/not_places.tsv");
     std::string line;
@@ -328,7 +333,7 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
         if (np != not_places.end() && np->second == "never") continue;
         if (utf8_length(k) < 3) continue;  // two-letter names are words, not places
         if (!variant && first_ar.empty()) first_ar = a;
-        add_name(a, id, variant);
+        add_name(a, id, variant, /*geonames=*/true);
       }
       e.name_ar = s(first_ar);
       entries.push_back(e);
@@ -433,6 +438,9 @@ Status Gazetteer::attach() {
   m.pool = take(m.h->pool_size);
   if (align8(off) > size_) return Status::Error("gazetteer sections exceed the file size");
   for (uint32_t i = 0; i < m.h->n_entries; ++i)
+    if (m.entries[i].source == static_cast<uint8_t>(GazSource::Ours) && std::strcmp(m.entries[i].feature, "ADM1") == 0)
+      m.covered[std::string(m.entries[i].country, strnlen(m.entries[i].country, 3))] = true;
+  for (uint32_t i = 0; i < m.h->n_entries; ++i)
     if (m.entries[i].source == static_cast<uint8_t>(GazSource::Country)) {
       m.countries[std::string(m.entries[i].iso3, strnlen(m.entries[i].iso3, 4))] = static_cast<int32_t>(i);
       m.countries[std::string(m.entries[i].country, strnlen(m.entries[i].country, 3))] = static_cast<int32_t>(i);
@@ -495,7 +503,7 @@ std::vector<GazHit> Gazetteer::lookup(std::string_view key) const {
     if (r.len == key.size() && std::memcmp(m.pool + r.off, key.data(), r.len) == 0) {
       for (uint32_t i = 0; i < r.post_n; ++i) {
         uint32_t p = m.posts[r.post_b + i];
-        out.push_back({p & 0x7FFFFFFFu, (p & 0x80000000u) != 0, (r.flags & 1) != 0});
+        out.push_back({p & 0x3FFFFFFFu, (p & 0x80000000u) != 0, (r.flags & 1) != 0, (p & 0x40000000u) != 0});
       }
       return out;
     }
@@ -521,6 +529,10 @@ bool Gazetteer::probe(std::string_view key, const uint32_t** posts, uint32_t* n,
     k = (k + 1) & mask;
   }
   return false;
+}
+
+bool Gazetteer::covered_country(std::string_view iso2) const {
+  return impl_->covered.count(std::string(iso2)) > 0;
 }
 
 int32_t Gazetteer::country(std::string_view code) const {

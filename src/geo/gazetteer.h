@@ -32,6 +32,7 @@ struct GazHit {
   uint32_t entry;
   bool variant;    // matched through a Kurdish/Persian-script variant, not an Arabic name
   bool needs_cue;  // the name is also a common word: a place only after a preposition or feature word
+  bool no_article; // matched the name without its article (حويجة for الحويجة)
 };
 
 struct GazetteerInputs {
@@ -55,11 +56,14 @@ class Gazetteer {
   // normalized form (words separated by one space).
   std::vector<GazHit> lookup(std::string_view normalized_name) const;
   // Allocation-free probe: false when no name is or starts with this key.
-  // *posts/*n: the entries (entry | 0x80000000 for variants); *needs_cue and
+  // *posts/*n: the entries (entry | 0x80000000 for variants, | 0x40000000 when
+  // the key is the name without its article); *needs_cue and
   // *prefix (some longer name starts with this key, word by word).
   bool probe(std::string_view key, const uint32_t** posts, uint32_t* n, bool* needs_cue, bool* prefix) const;
   // The country entry for an ISO alpha-3 or alpha-2 code, or -1.
   int32_t country(std::string_view code) const;
+  // True for countries our own admin tables cover (the Middle East and North Africa, ...).
+  bool covered_country(std::string_view iso2) const;
   // True for names written with letters Arabic does not use (ە ڕ ۆ ێ ڵ پ چ ژ گ).
   static bool kurdish_or_persian(std::string_view utf8);
 

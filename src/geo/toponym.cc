@@ -113,7 +113,14 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
     const bool admin_word = !want.empty() && (want[0] == "ADM1" || want[0] == "ADM2" || want[0] == "ADM3");
     for (size_t ki = 0; ki < keys.size(); ++ki) {
       const bool shorter = ki >= n_full;
+      // which of p.keys this is (keys may have direction-prefixed copies first)
+      bool clitic_no_article = false;
+      if (!shorter) {
+        size_t pk = p.direction.empty() ? ki : (ki < p.keys.size() ? ki : ki - p.keys.size());
+        if (pk < p.key_clitic_no_article.size()) clitic_no_article = p.key_clitic_no_article[pk];
+      }
       for (const GazHit& h : g.lookup(keys[ki])) {
+        if (h.no_article && clitic_no_article) continue;  // "فرقة" is not ف + رقة
         const GazEntry& e = g.entry(h.entry);
         const bool ours = e.source != static_cast<uint8_t>(GazSource::GeoNames);
         // a market, street or mosque is named after something: only our own

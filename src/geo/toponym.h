@@ -16,6 +16,7 @@ namespace marsad {
 struct PlacePart {
   std::vector<std::string> keys;  // candidate gazetteer keys, most likely first
   std::vector<std::string> short_keys;  // the name without its last words (less likely)
+  std::vector<bool> key_clitic_no_article;  // keys[i] came from و/ف/ب/ل stripped without ال
   std::string feature_form;       // the feature word as written (normalized), for "مدينة الصدر"
   std::string feature;            // normalized feature word (قريه، قضاء، محافظه …) or ""
   std::string direction;          // normalized direction words (شمال، جنوبي …) or ""
