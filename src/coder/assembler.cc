@@ -121,7 +121,9 @@ class Assembler {
 
   void run() {
     collect();
+    index_cues();
     build_mentions();
+    index_mentions();
     find_regions();
     find_dates_();  // before places: a month name (آب، تشرين) is not a place
     find_places();
@@ -144,6 +146,10 @@ class Assembler {
   Span sspan_;
 
   std::vector<Item> triggers_, actors_, cues_;
+  // per-token indexes (position k - b_): which cue kinds cover the token, the
+  // mention that covers it, the place-feature and direction cues that start at it
+  std::vector<uint32_t> cue_mask_;
+  std::vector<int> mention_idx_, feat_start_, dir_start_;
   std::vector<NumberWord> numwords_;
   std::vector<Mention> ments_;
   std::vector<Region> regions_;
@@ -193,9 +199,26 @@ class Assembler {
     return nullptr;
   }
   bool cue_covers(Cue c, uint32_t k) const {
-    for (const Item& it : cues_)
-      if (static_cast<Cue>(it.rec().sub) == c && it.b <= k && k < it.e) return true;
-    return false;
+    if (k < b_ || k >= e_) return false;
+    return (cue_mask_[k - b_] >> static_cast<uint32_t>(c)) & 1u;
+  }
+  void index_cues() {
+    cue_mask_.assign(e_ - b_, 0);
+    feat_start_.assign(e_ - b_, -1);
+    dir_start_.assign(e_ - b_, -1);
+    for (size_t i = 0; i < cues_.size(); ++i) {
+      const Item& it = cues_[i];
+      Cue c = static_cast<Cue>(it.rec().sub);
+      for (uint32_t k = it.b; k < it.e && k < e_; ++k) cue_mask_[k - b_] |= 1u << static_cast<uint32_t>(c);
+      if (c == Cue::PlaceFeature) feat_start_[it.b - b_] = static_cast<int>(i);
+      if (c == Cue::Direction) dir_start_[it.b - b_] = static_cast<int>(i);
+    }
+  }
+  void index_mentions() {
+    mention_idx_.assign(e_ - b_, -1);
+    for (size_t i = 0; i < ments_.size(); ++i)
+      for (uint32_t k = ments_[i].b; k < ments_[i].e && k < e_; ++k)
+        if (mention_idx_[k - b_] < 0) mention_idx_[k - b_] = static_cast<int>(i);
   }
 
   void collect() {
@@ -411,9 +434,8 @@ class Assembler {
   }
 
   int mention_at(uint32_t k) const {
-    for (size_t i = 0; i < ments_.size(); ++i)
-      if (ments_[i].b <= k && k < ments_[i].e) return static_cast<int>(i);
-    return -1;
+    if (k < b_ || k >= e_ || mention_idx_.size() != e_ - b_) return -1;
+    return mention_idx_[k - b_];
   }
 
   void find_regions() {
@@ -828,12 +850,8 @@ class Assembler {
                                     form(k - 1) == "داخل" || form(k - 1) == "بمحيط" ||
                                     form(k - 1) == "بالقرب" || form(k - 1) == "من" ||
                                     form(k - 1) == "الي" || form(k - 1) == "وداخل");
-      const Item* feat = nullptr;
-      for (const Item& it : cues_)
-        if (it.b == k && static_cast<Cue>(it.rec().sub) == Cue::PlaceFeature) feat = &it;
-      const Item* dir = nullptr;
-      for (const Item& it : cues_)
-        if (it.b == k && static_cast<Cue>(it.rec().sub) == Cue::Direction) dir = &it;
+      const Item* feat = feat_start_[k - b_] >= 0 ? &cues_[feat_start_[k - b_]] : nullptr;
+      const Item* dir = dir_start_[k - b_] >= 0 ? &cues_[dir_start_[k - b_]] : nullptr;
       bool bi = feat && (feat->pro & (kProBi | kProFa)) != 0;
       if (feat && !(prep_before || bi || (feat->pro & kProWa))) {
         // "على مدينة حديثة", "شهدت بلدة عانة": a feature word followed by a known name
