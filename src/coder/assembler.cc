@@ -122,6 +122,7 @@ class Assembler {
   void run() {
     collect();
     index_cues();
+    index_other();
     build_mentions();
     index_mentions();
     find_regions();
@@ -150,6 +151,7 @@ class Assembler {
   // mention that covers it, the place-feature and direction cues that start at it
   std::vector<uint32_t> cue_mask_;
   std::vector<int> mention_idx_, feat_start_, dir_start_;
+  std::vector<uint8_t> other_covered_;  // a trigger or a number word covers the token
   std::vector<NumberWord> numwords_;
   std::vector<Mention> ments_;
   std::vector<Region> regions_;
@@ -213,6 +215,13 @@ class Assembler {
       if (c == Cue::PlaceFeature) feat_start_[it.b - b_] = static_cast<int>(i);
       if (c == Cue::Direction) dir_start_[it.b - b_] = static_cast<int>(i);
     }
+  }
+  void index_other() {
+    other_covered_.assign(e_ - b_, 0);
+    for (const Item& it : triggers_)
+      for (uint32_t k = it.b; k < it.e && k < e_; ++k) other_covered_[k - b_] = 1;
+    for (const auto& w : numwords_)
+      for (uint32_t k = w.tok_begin; k < w.tok_end && k < e_; ++k) other_covered_[k - b_] = 1;
   }
   void index_mentions() {
     mention_idx_.assign(e_ - b_, -1);
@@ -757,14 +766,8 @@ class Assembler {
 
   // Is [k, ...) a name the gazetteer knows (longest, up to 3 words)? Returns the end.
   bool lexicon_covered(uint32_t k) const {
-    if (mention_at(k) >= 0) return true;
-    for (const Item& it : triggers_)
-      if (it.b <= k && k < it.e) return true;
-    for (const Item& it : cues_)
-      if (it.b <= k && k < it.e) return true;
-    for (const auto& w : numwords_)
-      if (w.tok_begin <= k && k < w.tok_end) return true;
-    return false;
+    if (k < b_ || k >= e_) return false;
+    return mention_at(k) >= 0 || cue_mask_[k - b_] != 0 || other_covered_[k - b_];
   }
 
   // bare: no preposition or feature word introduces the name ("شهدت الناصرية"):
@@ -914,12 +917,12 @@ class Assembler {
         }
       }
       // في + country/capital, or في/قرب + a name the gazetteer knows
-      std::string pw = fstr(k);
-      if (pw.size() > 4 && pw.compare(0, 2, "و") == 0) pw = pw.substr(2);
-      if (pw == "في" || pw == "قرب" || pw == "داخل" || pw == "بمدينه" || pw == "شمال" || pw == "جنوب" ||
-          pw == "شرق" || pw == "غرب" || pw == "بالقرب" || pw == "نحو" || pw == "الي" || pw == "من" ||
-          pw == "علي" || pw == "باتجاه" || pw == "عند" || pw == "حول" || pw == "اطراف" || pw == "ضواحي" ||
-          pw == "محيط" || pw == "بين" || pw == "مدخل" || pw == "وسط") {
+      std::string_view pw = form(k);
+      if (pw.size() > 4 && pw.substr(0, 2) == "و") pw.remove_prefix(2);
+      static const std::unordered_set<std::string_view> kPlacePreps = {
+          "في", "قرب", "داخل", "بمدينه", "شمال", "جنوب", "شرق", "غرب", "بالقرب", "نحو", "الي", "من",
+          "علي", "باتجاه", "عند", "حول", "اطراف", "ضواحي", "محيط", "بين", "مدخل", "وسط"};
+      if (kPlacePreps.count(pw)) {
         if (pw == "بالقرب" && k + 1 < e_ && form(k + 1) == "من") ++k;
         int mi = k + 1 < e_ ? mention_at(k + 1) : -1;
         if (mi >= 0 && ments_[mi].b == k + 1 && ments_[mi].place_name) {
