@@ -137,6 +137,9 @@ TEST(Pipeline, BadDocumentsAreReportedNotCoded) {
       {"The army shelled the city yesterday and killed six civilians.", "not_arabic"},
       {"ارتش ایران روز گذشته چند پایگاه را در نزدیکی مرز هدف قرار داد و گفت که این حملات ادامه خواهد یافت.",
        "not_arabic"},
+      // Urdu in Arabic script
+      {"پاکستان کی فوج نے کل سرحد کے قریب کئی ٹھکانوں پر حملہ کیا اور کہا کہ یہ کارروائی جاری رہے گی۔",
+       "not_arabic"},
   };
   for (const auto& c : cases) {
     DocResult r = code_text(c.text);

@@ -180,12 +180,20 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
   for (auto& v : cands)
     std::sort(v.begin(), v.end(), [](const Cand& a, const Cand& b) { return a.score > b.score; });
   // 3. the most specific part that resolved
+  // A part whose best reading lies in another country than the container the
+  // text names after it is a misreading ("ساحة التحرير وسط بغداد" is not the
+  // Tahrir district of Sanaa): fall back to the container.
+  auto same_country = [&](size_t i, size_t j) {
+    return std::strncmp(g.entry(cands[i][0].entry).country, g.entry(cands[j][0].entry).country, 2) == 0;
+  };
   int chosen = -1;
-  for (size_t i = 0; i < x.parts.size(); ++i)
-    if (!cands[i].empty()) {
-      chosen = static_cast<int>(i);
-      break;
-    }
+  for (size_t i = 0; i < x.parts.size() && chosen < 0; ++i) {
+    if (cands[i].empty()) continue;
+    bool contradicted = false;
+    for (size_t j = i + 1; j < x.parts.size(); ++j)
+      if (!cands[j].empty() && !same_country(i, j)) contradicted = true;
+    if (!contradicted) chosen = static_cast<int>(i);
+  }
   if (chosen < 0) {
     res.why = "no part of the expression is in the gazetteer";
     return res;
@@ -214,7 +222,7 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
   res.why = "'" + p.text + "' → " + l.name + " (" + f + ", " + l.country + ", score " +
             std::to_string(best.score).substr(0, 4) + ", " + std::to_string(cands[chosen].size()) + " candidates)";
   if (chosen > 0) {
-    res.why += "; '" + x.parts[0].text + "' is not in the gazetteer: the smallest known container is used";
+    res.why += "; '" + x.parts[0].text + "' is not in the gazetteer (or only elsewhere): the smallest known container is used";
     // the container's own word says what it is: قضاء → district, محافظة → province
     auto want = features_for_word(p.feature);
     if (!want.empty()) l.precision = precision_of(want[0]);
