@@ -65,7 +65,7 @@ TEST(Pipeline, Table) {
 }
 
 TEST(Pipeline, ReportedSpeechSpeakerIsNotTheAttacker) {
-  DocResult r = code_text("وقال المتحدث باسم وزارة الداخلية العراقية إن مسلحين هاجموا نقطة تفتيش للشرطة في كركوك.");
+  DocResult r = code_text("وقال المتحدث باسم وزارة الداخلية العراقية إن مسلحين هاجموا أمس نقطة تفتيش للشرطة في كركوك.");
   const Event* e = find_type(r, "ASSAULT");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor1.role, "UAF");

@@ -101,7 +101,7 @@ std::unique_ptr<Pipeline> make_pipeline(const Settings& s) {
   PipelineOptions opt;
   opt.max_doc_bytes = s.max_doc_bytes;
   opt.check_language = s.langid;
-  if (s.min_specificity >= 0) opt.min_specificity = s.min_specificity;
+  if (s.min_specificity != -1) opt.min_specificity = s.min_specificity;
   return std::make_unique<Pipeline>(std::move(lexs), onto.value(), opt, load_gazetteer(s));
 }
 

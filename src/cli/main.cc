@@ -245,7 +245,8 @@ int cmd_eval(int argc, char** argv) {
       for (const auto& e : errs) {
         std::printf("\n%s %s: %s\n  produced: %s\n", e.kind.c_str(), e.id.c_str(), e.text.c_str(), e.produced.c_str());
         for (const auto& t : e.trace)
-          if (t.rfind("  event", 0) == 0 || t.rfind("  skip", 0) == 0) std::printf("  %s\n", t.c_str() + 2);
+          if (t.rfind("  event", 0) == 0 || t.rfind("  skip", 0) == 0 || t.rfind("  not an event", 0) == 0)
+            std::printf("  %s\n", t.c_str() + 2);
       }
     }
   }

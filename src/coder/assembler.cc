@@ -1652,7 +1652,11 @@ class Assembler {
       {
         int spec = 0;
         std::string why_spec;
-        if (ev.fatalities || ev.injured || ev.arrested || ev.displaced) spec += 2, why_spec += " count";
+        if (ev.fatalities || ev.injured || ev.arrested || ev.displaced) spec += 3, why_spec += " count";
+        // a concrete means: a car bomb, an air strike, a suicide bomber, gunfire
+        if (ev.type == "ASSAULT" && (ev.mode == "aerial" || ev.mode == "explosives" || ev.mode == "suicide-attack" ||
+                                     ev.mode == "firearms" || ev.mode == "heavy-weapons" || ev.mode == "drone"))
+          spec += 1, why_spec += " means";
         if (ev.date.has_span) spec += 2, why_spec += " time";
         if (ev.location.present && !ev.location.text.empty()) spec += 1, why_spec += " place";
         if (ev.actor1.present && !(a1 >= 0 && ments_[a1].agent_only && ments_[a1].role.empty())) spec += 1, why_spec += " actor1";
@@ -1695,7 +1699,10 @@ class Assembler {
         }
         if (reg && reg->condemn) spec -= 1, why_spec += " in-condemnation";
         ev.confidence = std::max(0.05, std::min(0.95, 0.3 + 0.1 * spec));
-        if (spec < c_.min_specificity && ev.modality == "asserted" && !ev.negated) {
+        // attack words fill background and commentary more than any others:
+        // an attack needs one anchor more
+        int need = c_.min_specificity + (ev.type == "ASSAULT" && c_.min_specificity > 0 ? 1 : 0);
+        if (spec < need && ev.modality == "asserted" && !ev.negated) {
           note("  not an event: " + ev.type + " " + ev.trigger_text + " lacks concrete anchors (score " +
                std::to_string(spec) + ":" + why_spec + ")");
           continue;
