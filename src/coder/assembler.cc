@@ -1311,13 +1311,20 @@ class Assembler {
           why1 = "subject right before the verb (SVO)";
         }
       }
+      int patient = -1;
       if (a1 < 0 && verb && !victim_next) {
         // VSO: the first ungoverned mention right after the verb
         int mi = first_mention(tr.e, std::min(next_trig, tr.e + 5), [&](const Mention& m) {
           return usable(m) && !prep_governed(m.b);
         });
-        // only if nothing but quotes/adverbs sits between
-        if (mi >= 0) {
+        // "قتل أمس 4 جنود إثيوبيين": after a kill or wound verb (unvowelled,
+        // often passive) a counted or civilian noun is the victim, not the killer
+        bool counted = false;
+        if (mi >= 0)
+          for (const auto& ct : counts_) counted |= ct.b >= tr.e && ct.b < ments_[mi].b + 1;
+        if (mi >= 0 && type == "ASSAULT" && (counted || ments_[mi].role == "CVL" || ments_[mi].role == "REL")) {
+          patient = mi;
+        } else if (mi >= 0) {
           a1 = mi;
           why1 = "subject after the verb (VSO)";
         }
@@ -1384,8 +1391,9 @@ class Assembler {
           why2 = "object of the trigger";
         }
       }
-      if (a1 < 0 && a2 >= 0 && victim_next && !(a2 >= 0 && armed_role(ments_[a2].role) && false)) {
-        // passive: the victim is actor2; actor1 unknown
+      if (a2 < 0 && patient >= 0 && patient != a1) {
+        a2 = patient;
+        why2 = "the victim after a kill verb";
       }
       // the reporter acts for statements made in reported speech
       if (a1 < 0 && reg && reg->speaker >= 0 && verbal_type(type) && !reg->condemn) {
