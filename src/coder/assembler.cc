@@ -1010,10 +1010,12 @@ class Assembler {
       bool found = false;
       // before: "مقتل 6", "إصابة 12", "اعتقال 25", "أسفر عن سقوط 5"
       uint32_t p = n.tok_begin;
-      for (int steps = 0; steps < 4 && p > b_ && !found; ++steps) {
+      for (int steps = 0; steps < 6 && p > b_ && !found; ++steps) {
         --p;
+        bool in_date = false;
+        for (const auto& d : dates_) in_date |= p >= d.tok_begin && p < d.tok_end;
         if (count_cue(p, &kind)) found = true;
-        else if (!skippable(p)) break;
+        else if (!skippable(p) && !in_date) break;
       }
       // after: "5 قتلى", "ستة مدنيين قتلوا", "12 جريحا", "ستة أشخاص لقوا حتفهم"
       if (!found) {
@@ -1312,6 +1314,16 @@ class Assembler {
         }
       }
       int patient = -1;
+      if (verb && type == "ASSAULT") {
+        // "قتل أمس 4 جنود": a counted or civilian noun right after a kill verb
+        int mi = first_mention(tr.e, std::min(next_trig, tr.e + 6), [&](const Mention& m) {
+          return usable(m) && !prep_governed(m.b);
+        });
+        bool counted = false;
+        if (mi >= 0)
+          for (const auto& ct : counts_) counted |= ct.b >= tr.e && ct.b < ments_[mi].b + 1;
+        if (mi >= 0 && (counted || ments_[mi].role == "CVL" || ments_[mi].role == "REL")) patient = mi;
+      }
       if (a1 < 0 && verb && !victim_next) {
         // VSO: the first ungoverned mention right after the verb
         int mi = first_mention(tr.e, std::min(next_trig, tr.e + 5), [&](const Mention& m) {
@@ -1322,8 +1334,8 @@ class Assembler {
         bool counted = false;
         if (mi >= 0)
           for (const auto& ct : counts_) counted |= ct.b >= tr.e && ct.b < ments_[mi].b + 1;
-        if (mi >= 0 && type == "ASSAULT" && (counted || ments_[mi].role == "CVL" || ments_[mi].role == "REL")) {
-          patient = mi;
+        if (mi >= 0 && mi == patient) {
+          // the victim, not the killer
         } else if (mi >= 0) {
           a1 = mi;
           why1 = "subject after the verb (VSO)";
@@ -1404,6 +1416,32 @@ class Assembler {
           c_.last_speaker->present) {
         ev.actor1 = c_.last_speaker->actor;
         why1 = "the speaker of the previous sentence";
+      }
+      // "تعرضت القوات الأمريكية لهجوم": who was subjected to it is the target
+      if (!verb && tr.b > b_) {
+        bool subjected = false;
+        for (uint32_t q = tr.b; q-- > lo && q + 6 > tr.b;) {
+          std::string_view w = form(q);
+          if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+          if (w == "تعرض" || w == "تعرضت" || w == "تعرضوا" || w == "يتعرض" || w == "تتعرض") subjected = true;
+        }
+        if (subjected && a1 >= 0 && ments_[a1].e <= tr.b) {
+          if (a2 < 0) {
+            a2 = a1;
+            why2 = "subjected to it (تعرض)";
+          }
+          a1 = -1;
+          why1.clear();
+          for (const Item& cu : cues_)
+            if (static_cast<Cue>(cu.rec().sub) == Cue::ByAgent && cu.b >= tr.e && cu.b <= tr.e + 15) {
+              int mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable);
+              if (mi >= 0 && mi != a2) {
+                a1 = mi;
+                why1 = "introduced by " + tok_text(cu.b, cu.e);
+              }
+              break;
+            }
+        }
       }
       if (a1 >= 0) ev.actor1 = to_actor(ments_[a1]);
       if (a2 >= 0) ev.actor2 = to_actor(ments_[a2]);
