@@ -152,6 +152,7 @@ class Assembler {
   std::vector<uint32_t> cue_mask_;
   std::vector<int> mention_idx_, feat_start_, dir_start_;
   std::vector<uint8_t> other_covered_;  // a trigger or a number word covers the token
+  std::vector<uint8_t> trigger_covered_;  // a trigger covers the token
   std::vector<NumberWord> numwords_;
   std::vector<Mention> ments_;
   std::vector<Region> regions_;
@@ -218,8 +219,9 @@ class Assembler {
   }
   void index_other() {
     other_covered_.assign(e_ - b_, 0);
+    trigger_covered_.assign(e_ - b_, 0);
     for (const Item& it : triggers_)
-      for (uint32_t k = it.b; k < it.e && k < e_; ++k) other_covered_[k - b_] = 1;
+      for (uint32_t k = it.b; k < it.e && k < e_; ++k) other_covered_[k - b_] = trigger_covered_[k - b_] = 1;
     for (const auto& w : numwords_)
       for (uint32_t k = w.tok_begin; k < w.tok_end && k < e_; ++k) other_covered_[k - b_] = 1;
   }
@@ -522,17 +524,18 @@ class Assembler {
     if (t.kind == TokKind::Latin) return true;
     if (t.kind != TokKind::Word) return false;
     std::string_view w = seg_.form(t);
-    static const std::array<std::string_view, 30> kFunction = {
+    static const std::unordered_set<std::string_view> kFunction = {
         "التي", "الذي", "الذين", "التابعه", "التابع", "و", "ان", "انه", "انها", "ثم", "قد", "لم", "لا", "ما",
         "هو", "هي", "كان", "كانت", "او", "اي", "هذا", "هذه", "ذلك", "تلك", "بعد", "قبل", "خلال", "منذ", "حيث", "اذ"};
-    if (is_prep_word(w) || std::find(kFunction.begin(), kFunction.end(), w) != kFunction.end()) return false;
-    for (const Item& it : cues_)
-      if (it.b <= k && k < it.e) {
-        Cue c = static_cast<Cue>(it.rec().sub);
-        if (c != Cue::PlaceFeature && c != Cue::Direction && c != Cue::Person) return false;
-      }
-    for (const Item& it : triggers_)
-      if (it.b <= k && k < it.e) return false;
+    if (is_prep_word(w) || kFunction.count(w)) return false;
+    if (k >= b_ && k < e_) {
+      // covered by a cue other than a place word, a direction or a person noun, or by a trigger
+      const uint32_t allowed = (1u << static_cast<uint32_t>(Cue::PlaceFeature)) |
+                               (1u << static_cast<uint32_t>(Cue::Direction)) |
+                               (1u << static_cast<uint32_t>(Cue::Person));
+      if (cue_mask_[k - b_] & ~allowed) return false;
+      if (trigger_covered_[k - b_]) return false;
+    }
     return true;
   }
 
@@ -774,7 +777,7 @@ class Assembler {
   // only unambiguous names of our tables or large towns.
   uint32_t gazetteer_name_end(uint32_t k, bool strict, bool bare = false) const {
     if (!c_.geo) return k;
-    if (bare && lexicon_covered(k)) return k;
+    if (bare && (lexicon_covered(k) || !is_name_word(k))) return k;
     for (const auto& d : dates_)
       if (d.tok_begin <= k && k < d.tok_end) return k;
     const Gazetteer& g = *c_.geo->gazetteer();
