@@ -1299,7 +1299,7 @@ class Assembler {
       }
       if (a1 < 0 && verb && tr.e - tr.b >= 2) {
         // "أطلق مسلحون النار": the subject sits inside a multiword verb
-        int mi = first_mention(tr.b + 1, tr.e, [&](const Mention& m) { return usable(m) && m.e < tr.e; });
+        int mi = first_mention(tr.b + 1, tr.e, [&](const Mention& m) { return usable(m) && m.e <= tr.e; });
         if (mi >= 0) {
           a1 = mi;
           why1 = "subject inside the multiword verb";
@@ -1447,6 +1447,19 @@ class Assembler {
         }
       }
       if (a1 >= 0) ev.actor1 = to_actor(ments_[a1]);
+      // "تظاهر الآلاف", "تجمع نحو مئة متظاهر": unnamed protesters are civilians
+      if (a1 < 0 && !ev.actor1.present && type == "PROTEST") {
+        for (const auto& w : numwords_)
+          if (!ev.actor1.present && w.tok_begin + 4 >= tr.b && w.tok_begin <= tr.e + 3) {
+            ev.actor1.present = true;
+            ev.actor1.span = tok_span(w.tok_begin, w.tok_end);
+            ev.actor1.text = orig_text(ev.actor1.span.b, ev.actor1.span.e);
+            ev.actor1.name = "protesters";
+            ev.actor1.role = "CVL";
+            ev.actor1.code = "CVL";
+            why1 = "a crowd of protesters";
+          }
+      }
       if (a2 >= 0) ev.actor2 = to_actor(ments_[a2]);
       if (ev.actor1.present && ev.actor2.present && ev.actor1.span.b == ev.actor2.span.b) ev.actor2 = ActorRef();
       // a nisba-only actor1 on an ASSAULT noun ("الغارات الإسرائيلية") is the military
