@@ -13,6 +13,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/binary_image.h"
 #include "text/normalizer.h"
 #include "text/segmenter.h"
 #include "text/utf8.h"
@@ -35,23 +36,6 @@ struct KeyRec {
   uint32_t pad;
 };
 
-uint32_t fnv32(std::string_view s) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 16777619u;
-  }
-  return h;
-}
-uint64_t fnv64(const char* p, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; ++i) {
-    h ^= static_cast<unsigned char>(p[i]);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-size_t align8(size_t x) { return (x + 7) & ~size_t(7); }
 
 std::vector<std::string> split(std::string_view s, char sep) {
   std::vector<std::string> out;
@@ -114,8 +98,7 @@ double distance_km(double lat1, double lon1, double lat2, double lon2) {
 
 struct Gazetteer::Impl {
   std::vector<char> owned;
-  void* map = nullptr;
-  size_t map_len = 0;
+  MappedFile file;
   const Header* h = nullptr;
   const GazEntry* entries = nullptr;
   const uint32_t* hash = nullptr;
@@ -126,9 +109,7 @@ struct Gazetteer::Impl {
   std::unordered_map<std::string, bool> covered;       // countries with our own admin tables
 };
 
-Gazetteer::~Gazetteer() {
-  if (impl_ && impl_->map) munmap(impl_->map, impl_->map_len);
-}
+Gazetteer::~Gazetteer() = default;
 
 Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in, std::vector<std::string>* notes) {
   namespace fs = std::filesystem;
@@ -448,40 +429,15 @@ Status Gazetteer::attach() {
   return Status::Ok();
 }
 
-Status Gazetteer::save(const std::string& path) const {
-  std::string tmp = path + ".tmp";
-  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::Error("cannot write " + tmp);
-  std::vector<char> copy(data_, data_ + size_);
-  std::memset(copy.data(), 0, 8);
-  out.write(copy.data(), static_cast<std::streamsize>(copy.size()));
-  out.seekp(0);
-  out.write(kMagic, 8);
-  out.close();
-  if (!out) return Status::Error("write failed: " + tmp);
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return Status::Error("cannot rename " + tmp + ": " + ec.message());
-  return Status::Ok();
-}
+Status Gazetteer::save(const std::string& path) const { return save_image(path, data_, size_); }
 
 Result<std::shared_ptr<Gazetteer>> Gazetteer::load(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY);
-  if (fd < 0) return Status::Error("cannot open gazetteer " + path);
-  struct stat st{};
-  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(Header))) {
-    ::close(fd);
-    return Status::Error("gazetteer file too small: " + path);
-  }
-  void* p = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-  ::close(fd);
-  if (p == MAP_FAILED) return Status::Error("mmap failed: " + path);
   auto g = std::shared_ptr<Gazetteer>(new Gazetteer());
   g->impl_ = std::make_unique<Impl>();
-  g->impl_->map = p;
-  g->impl_->map_len = static_cast<size_t>(st.st_size);
-  g->data_ = static_cast<const char*>(p);
-  g->size_ = static_cast<size_t>(st.st_size);
+  Status m = g->impl_->file.open(path, sizeof(Header), "gazetteer");
+  if (!m.ok()) return m;
+  g->data_ = g->impl_->file.data();
+  g->size_ = g->impl_->file.size();
   Status s = g->attach();
   if (!s.ok()) return Status::Error(path + ": " + s.message());
   if (fnv64(g->data_ + sizeof(Header), g->size_ - sizeof(Header)) != g->impl_->h->checksum)

@@ -14,6 +14,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "core/binary_image.h"
 #include "text/normalizer.h"
 #include "text/utf8.h"
 
@@ -47,23 +48,6 @@ struct EdgeRec {
   uint32_t word, child;
 };
 
-uint32_t fnv32(std::string_view s) {
-  uint32_t h = 2166136261u;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 16777619u;
-  }
-  return h;
-}
-uint64_t fnv64(const char* p, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; ++i) {
-    h ^= static_cast<unsigned char>(p[i]);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-size_t align8(size_t x) { return (x + 7) & ~size_t(7); }
 
 const std::array<const char*, 17> kTypes = {
     "",        "AGREE",   "CONSULT",  "SUPPORT",  "CONCEDE", "COOPERATE", "AID",
@@ -240,8 +224,7 @@ std::vector<std::string> inflect_verb(std::string_view perf, std::string_view im
 
 struct Lexicon::Impl {
   std::vector<char> owned;  // compiled in memory
-  void* map = nullptr;      // or memory-mapped
-  size_t map_len = 0;
+  MappedFile file;          // or memory-mapped
   const Header* h = nullptr;
   const WordRec* words = nullptr;
   const uint32_t* hash = nullptr;
@@ -254,9 +237,7 @@ struct Lexicon::Impl {
   const char* pool = nullptr;
 };
 
-Lexicon::~Lexicon() {
-  if (impl_ && impl_->map) munmap(impl_->map, impl_->map_len);
-}
+Lexicon::~Lexicon() = default;
 
 Result<std::shared_ptr<Lexicon>> Lexicon::compile(const std::vector<std::string>& dirs,
                                                   std::vector<std::string>* errors, bool user) {
@@ -562,41 +543,15 @@ Status Lexicon::attach() {
   return Status::Ok();
 }
 
-Status Lexicon::save(const std::string& path) const {
-  std::string tmp = path + ".tmp";
-  std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-  if (!out) return Status::Error("cannot write " + tmp);
-  // Body first with a zeroed magic; the magic goes in last.
-  std::vector<char> copy(data_, data_ + size_);
-  std::memset(copy.data(), 0, 8);
-  out.write(copy.data(), static_cast<std::streamsize>(copy.size()));
-  out.seekp(0);
-  out.write(kMagic, 8);
-  out.close();
-  if (!out) return Status::Error("write failed: " + tmp);
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) return Status::Error("cannot rename " + tmp + " to " + path + ": " + ec.message());
-  return Status::Ok();
-}
+Status Lexicon::save(const std::string& path) const { return save_image(path, data_, size_); }
 
 Result<std::shared_ptr<Lexicon>> Lexicon::load(const std::string& path) {
-  int fd = ::open(path.c_str(), O_RDONLY);
-  if (fd < 0) return Status::Error("cannot open lexicon " + path);
-  struct stat st{};
-  if (fstat(fd, &st) != 0 || st.st_size < static_cast<off_t>(sizeof(Header))) {
-    ::close(fd);
-    return Status::Error("lexicon file too small: " + path);
-  }
-  void* p = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-  ::close(fd);
-  if (p == MAP_FAILED) return Status::Error("mmap failed: " + path);
   auto lex = std::shared_ptr<Lexicon>(new Lexicon());
   lex->impl_ = std::make_unique<Impl>();
-  lex->impl_->map = p;
-  lex->impl_->map_len = static_cast<size_t>(st.st_size);
-  lex->data_ = static_cast<const char*>(p);
-  lex->size_ = static_cast<size_t>(st.st_size);
+  Status m = lex->impl_->file.open(path, sizeof(Header), "lexicon");
+  if (!m.ok()) return m;
+  lex->data_ = lex->impl_->file.data();
+  lex->size_ = lex->impl_->file.size();
   Status s = lex->attach();
   if (!s.ok()) return Status::Error(path + ": " + s.message());
   uint64_t sum = fnv64(lex->data_ + sizeof(Header), lex->size_ - sizeof(Header));
