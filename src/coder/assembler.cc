@@ -1317,15 +1317,24 @@ class Assembler {
         }
       }
       int patient = -1;
-      if (verb && type == "ASSAULT") {
-        // "قتل أمس 4 جنود": a counted or civilian noun right after a kill verb
-        int mi = first_mention(tr.e, std::min(next_trig, tr.e + 6), [&](const Mention& m) {
-          return usable(m) && !prep_governed(m.b);
+      if (type == "ASSAULT") {
+        // "قتل أمس 4 جنود", "مقتل 15 جنديا تركيا", "فقتل خمسة من رجال الشرطة":
+        // a counted or civilian noun right after a kill word is the victim
+        auto counted_before = [&](const Mention& m) {
+          for (const auto& ct : counts_)
+            if (ct.b >= tr.e && ct.b < m.b + 1) return true;
+          for (uint32_t q = tr.e; q < m.b; ++q)
+            if (seg_.tokens[q].kind == TokKind::Number) return true;
+          return false;
+        };
+        int mi = first_mention(tr.e, std::min(next_trig + 4, std::min(e_, tr.e + 8)), [&](const Mention& m) {
+          if (!usable(m)) return false;
+          std::string_view prep;
+          if (prep_governed(m.b, &prep)) return prep == "من" && counted_before(m);  // partitive
+          return true;
         });
-        bool counted = false;
-        if (mi >= 0)
-          for (const auto& ct : counts_) counted |= ct.b >= tr.e && ct.b < ments_[mi].b + 1;
-        if (mi >= 0 && (counted || ments_[mi].role == "CVL" || ments_[mi].role == "REL")) patient = mi;
+        if (mi >= 0 && (counted_before(ments_[mi]) || (verb && (ments_[mi].role == "CVL" || ments_[mi].role == "REL"))))
+          patient = mi;
       }
       if (a1 < 0 && verb && !victim_next) {
         // VSO: the first ungoverned mention right after the verb
