@@ -151,6 +151,9 @@ TEST(Pipeline, BadDocumentsAreReportedNotCoded) {
   DocResult v = code_text("قَصَفَتِ الطَّائِرَاتُ الإِسْرَائِيلِيَّةُ أَمْسِ مَوَاقِعَ فِي غَزَّةَ.");
   EXPECT_FALSE(v.skipped) << v.message;
   EXPECT_NE(find_type(v, "ASSAULT"), nullptr);
+  // a short Arabic sentence that CLD2 takes for Urdu (no Persian/Urdu letters)
+  DocResult u = code_text("قتل جنود في أفغانستان أمس");
+  EXPECT_FALSE(u.skipped) << u.message;
 }
 
 TEST(Pipeline, MentionsWithoutAnchorsAreNotEvents) {

@@ -69,6 +69,10 @@ struct Mention {
   bool agent_only = false;  // a role noun without country or name
   bool source = false;      // a reporter/speaker, not an actor of inner events
   bool place_name = false;  // a country or capital name alone (can be a place)
+  bool reporter = false;    // sources, spokespersons, witnesses: report events, do not act in them
+  bool victim = false;      // counted or civilian casualties ("ثمانية أشخاص قتلوا"): never the attacker
+  bool placey = false;      // a place, not an actor ("وسط بغداد", "البقاع اللبناني")
+  bool means_adj = false;   // "هجوم انتحاري": the attacker named by the attack, never its target
   int strength = 0;         // org/person 3, country/capital 2, agent+nisba 2, agent 1, nisba 1
   std::string named_code;   // the full code of the org/person in the mention (with its tag)
 };
@@ -129,6 +133,7 @@ class Assembler {
     find_dates_();  // before places: a month name (آب، تشرين) is not a place
     find_places();
     find_counts();
+    mark_mentions();
     if (trace_) dump();
     make_events();
     for (Place& p : places_) {
@@ -212,6 +217,8 @@ class Assembler {
     for (size_t i = 0; i < cues_.size(); ++i) {
       const Item& it = cues_[i];
       Cue c = static_cast<Cue>(it.rec().sub);
+      // "كلم" (km) is not ك + لم
+      if (c == Cue::Negation && it.e == it.b + 1 && (it.pro & kProKa)) continue;
       for (uint32_t k = it.b; k < it.e && k < e_; ++k) cue_mask_[k - b_] |= 1u << static_cast<uint32_t>(c);
       if (c == Cue::PlaceFeature) feat_start_[it.b - b_] = static_cast<int>(i);
       if (c == Cue::Direction) dir_start_[it.b - b_] = static_cast<int>(i);
@@ -325,6 +332,11 @@ class Assembler {
     if (it.kind() == EntryKind::Agent) {
       m.agent_only = true;
       m.strength = 1;
+      // rows glossed as sources, spokespersons, witnesses or correspondents
+      // name who reports, not who acts (docs/LEXICON_FORMAT.md)
+      m.reporter = m.name.find("sources") != std::string::npos || m.name.rfind("spokesperson", 0) == 0 ||
+                   m.name.rfind("official spokesperson", 0) == 0 || m.name == "witnesses" ||
+                   m.name == "correspondent";
     } else {
       auto sub = static_cast<ActorSub>(r.sub);
       m.nisba_only = sub == ActorSub::Nisba;
@@ -344,7 +356,18 @@ class Assembler {
 
   void build_mentions() {
     std::vector<Mention> base;
-    for (const Item& it : actors_) base.push_back(from_item(it));
+    for (const Item& it : actors_) {
+      // "أمام" (in front of) and "إمام" (imam) normalize alike: only the
+      // spelling with hamza below, or an imam of a mosque, is the imam
+      if (it.kind() == EntryKind::Agent && it.e == it.b + 1 && std::string_view(it.lx->str(it.rec().name)) == "imam") {
+        std::string o = orig_text(tok_span(it.b, it.e).b, tok_span(it.b, it.e).e);
+        bool hamza_below = o.find("إ") != std::string::npos;
+        std::string nx = it.e < e_ ? fstr(it.e) : "";
+        bool mosque = nx.find("مسجد") != std::string::npos || nx.find("جامع") != std::string::npos;
+        if (!hamza_below && !mosque) continue;
+      }
+      base.push_back(from_item(it));
+    }
     for (size_t i = 0; i < base.size();) {
       Mention m = base[i];
       size_t j = i + 1;
@@ -438,6 +461,16 @@ class Assembler {
     // strip a leading و
     if (w.size() > 2 && w.substr(0, 2) == "و" && is_prep_word(w.substr(2))) w.remove_prefix(2);
     if (is_prep_word(w)) {
+      // "مئات من المتظاهرين", "عشرات من المسلحين": من after a quantity is partitive
+      if (w == "من" && p > b_) {
+        uint32_t q = p - 1;
+        std::string_view qw = seg_.tokens[q].kind == TokKind::Word ? seg_.form(seg_.tokens[q]) : std::string_view();
+        bool quantity = seg_.tokens[q].kind == TokKind::Number || qw == "عدد" || qw == "عده" || qw == "الاف" ||
+                        qw == "مئات" || qw == "عشرات" || qw == "الالاف" || qw == "المئات" || qw == "العشرات" ||
+                        qw == "مجموعه" || qw == "حشود" || qw == "الاف";
+        for (const auto& nw : numwords_) quantity |= nw.tok_begin <= q && q < nw.tok_end;
+        if (quantity) return false;
+      }
       if (prep) *prep = w;
       return true;
     }
@@ -1051,6 +1084,191 @@ class Assembler {
     }
   }
 
+  // Roles a mention cannot take, decided once per sentence:
+  //  - reporters (sources, spokespersons) and the nationality adjective right
+  //    after them ("مصادر أمنية وطبية عراقية"), and the subject of an
+  //    announcement of casualties ("أعلنت الشرطة مقتل سبعة أشخاص");
+  //  - victims: counted casualties ("ثمانية أشخاص قتلوا", "مقتل 15 جنديا"),
+  //    civilians next to a kill word ("امرأة قتلت"), the wounded ("أصيب سفير");
+  //  - places: a country or capital after a direction or a feature word
+  //    ("وسط بغداد", "العاصمة كاتماندو"), a nisba after a place ("البقاع اللبناني");
+  //  - the attacker named by an attack noun ("هجوم انتحاري").
+  void mark_mentions() {
+    auto killish = [&](uint32_t k) {
+      return k >= b_ && k < e_ && (cue_covers(Cue::Killed, k) || cue_covers(Cue::Injured, k));
+    };
+    auto dateish = [&](uint32_t k) {
+      for (const auto& d : dates_)
+        if (k >= d.tok_begin && k < d.tok_end) return true;
+      return false;
+    };
+    for (size_t i = 0; i < ments_.size(); ++i) {
+      Mention& m = ments_[i];
+      // nisba right after a reporter: "مصادر أمنية وطبية عراقية"
+      if (m.nisba_only && i > 0 && ments_[i - 1].reporter && ments_[i - 1].e + 2 >= m.b) m.reporter = true;
+      // counted casualties
+      bool counted = false, kill_count = false;
+      for (const auto& ct : counts_)
+        if ((ct.e <= m.b && ct.e + 2 >= m.b) || (ct.b == m.b)) {
+          counted = true;
+          kill_count |= ct.kind == Cue::Killed || ct.kind == Cue::Injured;
+        }
+      if (kill_count) m.victim = true;
+      // next to a kill/wound word, skipping a date word and "على الأقل"
+      uint32_t before = m.b;
+      while (before > b_ && dateish(before - 1)) --before;
+      uint32_t after = m.e;
+      while (after < e_ && dateish(after)) ++after;
+      bool injured_before = before > b_ && cue_covers(Cue::Injured, before - 1);
+      bool kill_around = (before > b_ && killish(before - 1)) || killish(after);
+      if (injured_before && !m.nisba_only) m.victim = true;
+      if (kill_around && (m.role == "CVL" || m.role == "REL" || counted) && !m.nisba_only) m.victim = true;
+      // "قتل جنديان أمريكيان وأصيب ...": after an unvowelled kill verb, a noun
+      // with no object after it is the one killed (passive)
+      if (!m.victim && !m.nisba_only && before > b_ && killish(before - 1) && trigger_at(before - 1)) {
+        bool object_follows = false;
+        if (after < e_) {
+          if (seg_.tokens[after].kind == TokKind::Number) object_follows = true;
+          int mj = mention_at(after);
+          if (mj >= 0 && ments_[mj].b == after && !prep_governed(after)) object_follows = true;
+          for (const auto& w : numwords_) object_follows |= w.tok_begin == after;
+        }
+        if (!object_follows) m.victim = true;
+      }
+      // a country or capital inside a place phrase
+      if (m.place_name && m.b > b_) {
+        uint32_t p = m.b - 1;
+        while (p > b_ && is_quote_tok(p)) --p;
+        if (cue_covers(Cue::Direction, p) || cue_covers(Cue::PlaceFeature, p)) m.placey = true;
+      }
+      if (m.nisba_only && m.b > b_) {
+        for (const Place& pl : places_)
+          if (pl.b < m.b && pl.e >= m.b && !(pl.expr.parts.empty())) m.placey = true;
+      }
+      // "هجوم انتحاري", "تفجير انتحاري": the suicide bomber of the attack
+      if (m.role == "UAF" && m.b > b_ && trigger_at(m.b - 1)) m.means_adj = true;
+    }
+    // "أعلنت الشرطة مقتل سبعة أشخاص", "أعلن الجيش الأمريكي أمس مقتل اثنين من جنوده":
+    // the announcer of casualties reports them
+    for (const Item& it : cues_) {
+      if (static_cast<Cue>(it.rec().sub) != Cue::Speech) continue;
+      int mi = first_mention(it.e, std::min(e_, it.e + 2), [&](const Mention& m) { return !m.nisba_only; });
+      if (mi < 0 || region_of(ments_[mi].b) != region_of(it.b)) continue;
+      uint32_t q = ments_[mi].e;
+      for (int steps = 0; steps < 5 && q < e_; ++steps, ++q) {
+        if (killish(q)) {
+          ments_[mi].reporter = true;
+          if (static_cast<size_t>(mi) + 1 < ments_.size() && ments_[mi + 1].nisba_only &&
+              ments_[mi + 1].b <= ments_[mi].e + 2)
+            ments_[mi + 1].reporter = true;
+          break;
+        }
+        if (trigger_at(q)) break;
+      }
+    }
+    if (trace_)
+      for (const Mention& m : ments_)
+        if (m.reporter || m.victim || m.placey || m.means_adj)
+          note("  mention " + tok_text(m.b, m.e) + ":" + (m.reporter ? " reporter" : "") +
+               (m.victim ? " victim" : "") + (m.placey ? " place" : "") + (m.means_adj ? " attacker-adjective" : ""));
+  }
+
+  // What a reader of ACLED or GDELT expects from the record when the text
+  // leaves it implicit (README, "Actors the text implies"):
+  //  - a protest with no named protesters is by civilians (ACLED "Protesters
+  //    (Country)"), one with no named target is against the authorities of
+  //    the place;
+  //  - an actor named only by its role (police, soldiers, gunmen, civilians)
+  //    belongs to the country of the event's place, as ACLED names them
+  //    ("Police Forces of Iraq", "Civilians (Iraq)"); not for foreign forces
+  //    or for aircraft, which often fly for another state.
+  void complete_actors(Event* ev, const Mention* m1) {
+    std::string iso3;
+    if (ev->location.present && !ev->location.country.empty() && c_.geo && c_.geo->gazetteer()) {
+      const Gazetteer& g = *c_.geo->gazetteer();
+      int32_t ci = g.country(ev->location.country);
+      if (ci >= 0) iso3 = g.entry(static_cast<uint32_t>(ci)).iso3;
+    }
+    // only a place in the report's main country: a stray reading of a name
+    // ("وزير العمل مصطفى بيرم" is not Perm) must not give actors a nationality
+    if (c_.geo_ctx && !iso3.empty()) {
+      double top = 0, mine = 0;
+      for (const auto& [cc, w] : c_.geo_ctx->country_focus) {
+        top = std::max(top, w);
+        if (cc == ev->location.country) mine = w;
+      }
+      if (mine < top) iso3.clear();
+    }
+    if (ev->type == "PROTEST") {
+      if (!ev->actor1.present) {
+        ev->actor1.present = ev->actor1.implied = true;
+        ev->actor1.name = "protesters";
+        ev->actor1.role = ev->actor1.code = "CVL";
+        note("  actor1 implied: protesters (civilians)");
+      }
+      if (!ev->actor2.present && !iso3.empty() && !(ev->actor1.role == "GOV" && ev->actor1.country == iso3)) {
+        ev->actor2.present = ev->actor2.implied = true;
+        ev->actor2.name = "government";
+        ev->actor2.role = "GOV";
+        ev->actor2.country = iso3;
+        ev->actor2.code = iso3 + "GOV";
+        note("  actor2 implied: the authorities of " + iso3);
+      }
+    }
+    // "مما أدى إلى مقتل أربعة وإصابة سبعة", "موقعة 11 قتيلا": casualties the
+    // text does not describe are taken as civilians of the place
+    if (ev->type == "ASSAULT" && !ev->actor2.present && (ev->fatalities.value_or(0) > 0 || ev->injured.value_or(0) > 0)) {
+      ev->actor2.present = ev->actor2.implied = true;
+      ev->actor2.name = "casualties";
+      ev->actor2.role = ev->actor2.code = "CVL";
+      note("  actor2 implied: the casualties (civilians)");
+    }
+    if (iso3.empty()) return;
+    auto fill = [&](ActorRef& a, bool first) {
+      if (!a.present || !a.country.empty() || a.role.empty()) return;
+      // the attacker's side: soldiers, police and gunmen in a place are often
+      // foreign (Israeli soldiers in Nablus, US aircraft over Pakistan)
+      if (first && (armed_role(a.role) || a.role == "MIL")) return;
+      if (a.name.find("foreign") != std::string::npos || a.name.find("international") != std::string::npos ||
+          a.name.find("coalition") != std::string::npos || a.name.find("multinational") != std::string::npos)
+        return;
+      if (first && (ev->mode == "aerial" || ev->mode == "drone")) return;
+      if (first && m1 && m1->reporter) return;
+      a.country = iso3;
+      a.code = iso3 + a.code;
+      a.country_inferred = true;
+    };
+    fill(ev->actor1, true);
+    fill(ev->actor2, false);
+  }
+
+  // "وفي سامراء (120 كلم شمال بغداد)": the parenthesis locates the place
+  // before it; the event is in Samarra, not north of Baghdad
+  bool locator(const Place& p) const {
+    if (p.b <= b_) return false;
+    uint32_t open = p.b - 1;  // "(120 كلم شمال ...": a distance may sit between
+    while (open > b_ && open + 3 >= p.b && !is_punct(open, '(') &&
+           (seg_.tokens[open].kind == TokKind::Number || cue_covers(Cue::Negation, open) ||
+            form(open) == "كم" || form(open) == "كيلومترا" || form(open) == "كيلومترات"))
+      --open;
+    if (!is_punct(open, '(')) return false;
+    for (const Place& q : places_)
+      if (&q != &p && q.e <= open && q.e + 1 >= open) return true;
+    return false;
+  }
+
+  bool in_date(uint32_t k) const {
+    for (const auto& d : dates_)
+      if (k >= d.tok_begin && k < d.tok_end) return true;
+    return false;
+  }
+
+  bool trigger_at(uint32_t k) const {
+    for (const Item& it : triggers_)
+      if (it.b <= k && k < it.e) return true;
+    return false;
+  }
+
   ActorRef to_actor(const Mention& m) const {
     ActorRef a;
     a.present = true;
@@ -1138,17 +1356,19 @@ class Assembler {
   // A perfect-tense light verb shortly before a verbal noun: the noun reports
   // something done ("شنت الطائرات غارات"), not a topic.
   bool light_verb_before(uint32_t k, uint32_t lo) const {
-    static const std::array<std::string_view, 40> kLight = {
+    static const std::unordered_set<std::string_view> kLight = {
         "فرض", "فرضت", "فرضوا", "بدا", "بدات", "بداوا", "وجه", "وجهت", "وجهوا", "اجري", "اجرت", "اجروا",
         "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "اطلق", "اطلقت", "اطلقوا", "اعلن", "اعلنت", "قام",
         "قامت", "ارتكب", "ارتكبت", "شهد", "شهدت", "تعرض", "تعرضت", "نظم", "نظمت", "قدم", "قدمت", "اصدر",
-        "اصدرت", "اندلعت", "وقع", "جرت"};
-    for (uint32_t q = k; q-- > lo && q + 6 > k;) {
+        "اصدرت", "اندلعت", "وقع", "جرت", "شكل", "شكلت", "شكلوا", "نظموا", "اقام", "اقامت", "اقاموا", "سير",
+        "سيرت", "سيروا", "خرج", "خرجت", "خرجوا", "نزل", "نزلت", "نزلوا", "تعرضوا", "شارك", "شاركت", "شاركوا"};
+    for (uint32_t q = k; q-- > lo && q + 8 > k;) {
       std::string w = fstr(q);
-      if (std::find(kLight.begin(), kLight.end(), w) != kLight.end()) return true;
+      if (kLight.count(w)) return true;
       if (w.size() > 4 && (w.compare(0, 2, "و") == 0 || w.compare(0, 2, "ف") == 0) &&
-          std::find(kLight.begin(), kLight.end(), w.substr(2)) != kLight.end())
+          kLight.count(std::string_view(w).substr(2)))
         return true;
+      if (is_punct(q, 0x060C) || is_punct(q, ',') || is_punct(q, '.')) break;
     }
     return false;
   }
@@ -1213,6 +1433,8 @@ class Assembler {
     struct Trig {
       uint32_t b, e;
       Item item;
+      bool ends_in_verb = false;  // merged "هجوم انتحاري ... استهدف": what follows is the verb's object
+      uint32_t last_arg2 = 0;
     };
     std::vector<Trig> trigs;
     for (const Item& it : triggers_) {
@@ -1237,6 +1459,8 @@ class Assembler {
       if (!trigs.empty() && trigs.back().item.rec().type == it.rec().type && it.b <= trigs.back().e + 2 &&
           mention_at(trigs.back().e) < 0) {
         trigs.back().e = it.e;
+        trigs.back().ends_in_verb = static_cast<TriggerPos>(it.rec().sub) == TriggerPos::Verb;
+        trigs.back().last_arg2 = it.rec().arg2;
         continue;
       }
       trigs.push_back({it.b, it.e, it});
@@ -1252,7 +1476,7 @@ class Assembler {
       const uint32_t lo = reg ? reg->start : b_;
       const uint32_t next_trig = ti + 1 < trigs.size() ? trigs[ti + 1].b : e_;
       // a row's arg2 adds to the type's usual ways of naming a target
-      uint32_t mask = r.arg2 | arg2_default(r.type);
+      uint32_t mask = r.arg2 | arg2_default(r.type) | tr.last_arg2;
 
       Event ev;
       ev.type = type;
@@ -1260,12 +1484,16 @@ class Assembler {
       ev.cameo = lx.str(r.cameo);
       int a1 = -1, a2 = -1;
       std::string why1, why2;
-      auto usable = [&](const Mention& m) { return !m.source; };
+      auto usable = [&](const Mention& m) {
+        return !m.source && !m.placey && !(m.reporter && !verbal_type(type));
+      };
+      // actor1: not a casualty of an attack
+      auto usable1 = [&](const Mention& m) { return usable(m) && !(m.victim && type == "ASSAULT"); };
       // by_agent: "من قبل X", "على يد X", "برصاص X"
       for (const Item& cu : cues_)
         if (static_cast<Cue>(cu.rec().sub) == Cue::ByAgent && cu.b >= tr.e && cu.b <= tr.e + 15 && cu.b < next_trig + 8) {
-          int mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable);
-          if (mi < 0 && (cu.pro & kProBi)) mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable);
+          int mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable1);
+          if (mi < 0 && (cu.pro & kProBi)) mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable1);
           if (mi >= 0) {
             a1 = mi;
             why1 = "introduced by " + tok_text(cu.b, cu.e);
@@ -1280,7 +1508,7 @@ class Assembler {
             break;  // "بمقتل 6 من أفراد الأمن": من after a count is partitive
           if (form(q) != "من") continue;
           int mi = first_mention(q + 1, std::min(e_, q + 3), [&](const Mention& m) {
-            return usable(m) && armed_role(m.role);
+            return usable1(m) && armed_role(m.role);
           });
           if (mi >= 0) {
             a1 = mi;
@@ -1299,7 +1527,7 @@ class Assembler {
       }
       if (a1 < 0 && verb && tr.e - tr.b >= 2) {
         // "أطلق مسلحون النار": the subject sits inside a multiword verb
-        int mi = first_mention(tr.b + 1, tr.e, [&](const Mention& m) { return usable(m) && m.e <= tr.e; });
+        int mi = first_mention(tr.b + 1, tr.e, [&](const Mention& m) { return usable1(m) && m.e <= tr.e; });
         if (mi >= 0) {
           a1 = mi;
           why1 = "subject inside the multiword verb";
@@ -1309,7 +1537,7 @@ class Assembler {
         // SVO: a subject right before the verb ("مسلحين هاجموا", "الجيش العراقي اعتقل")
         uint32_t from = std::max(lo, tr.b > 2 ? tr.b - 2 : 0);
         int mi = last_mention(from, tr.b, [&](const Mention& m) {
-          return usable(m) && !prep_governed(m.b) && !m.nisba_only && m.e + 1 >= tr.b;
+          return usable1(m) && !prep_governed(m.b) && !m.nisba_only && m.e + 1 >= tr.b;
         });
         if (mi >= 0) {
           a1 = mi;
@@ -1328,7 +1556,7 @@ class Assembler {
           return false;
         };
         int mi = first_mention(tr.e, std::min(next_trig + 4, std::min(e_, tr.e + 8)), [&](const Mention& m) {
-          if (!usable(m)) return false;
+          if (!usable(m) || m.means_adj) return false;
           std::string_view prep;
           if (prep_governed(m.b, &prep)) return prep == "من" && counted_before(m);  // partitive
           return true;
@@ -1339,7 +1567,7 @@ class Assembler {
       if (a1 < 0 && verb && !victim_next) {
         // VSO: the first ungoverned mention right after the verb
         int mi = first_mention(tr.e, std::min(next_trig, tr.e + 5), [&](const Mention& m) {
-          return usable(m) && !prep_governed(m.b);
+          return usable1(m) && !prep_governed(m.b);
         });
         // "قتل أمس 4 جنود إثيوبيين": after a kill or wound verb (unvowelled,
         // often passive) a counted or civilian noun is the victim, not the killer
@@ -1356,18 +1584,18 @@ class Assembler {
       if (a1 < 0 && !verb) {
         // nisba right after the noun: "الغارات الإسرائيلية"
         int mi = first_mention(tr.e, std::min(e_, tr.e + 2), [&](const Mention& m) {
-          return usable(m) && m.nisba_only;
+          return usable1(m) && m.nisba_only;
         });
         if (mi >= 0) {
           a1 = mi;
           why1 = "nationality adjective of the noun";
         }
       }
-      if (a1 < 0 && !verb) {
+      if (a1 < 0 && !verb && !tr.ends_in_verb) {
         // genitive after a verbal noun: agent when armed and the noun takes its
         // target with a preposition
         int mi = first_mention(tr.e, std::min(e_, tr.e + 1), [&](const Mention& m) {
-          return usable(m) && !prep_governed(m.b);
+          return usable1(m) && !prep_governed(m.b);
         });
         if (mi >= 0 && (!(mask & kArgObj) || (armed_role(ments_[mi].role) && ments_[mi].role != "CVL" &&
                                               type == "ASSAULT" && !(r.arg2 & kArgObj)))) {
@@ -1378,9 +1606,9 @@ class Assembler {
       if (a1 < 0) {
         // SVO / preceding mention in the same clause
         uint32_t from = std::max(lo, tr.b > 10 ? tr.b - 10 : 0);
-        int mi = last_mention(from, tr.b, [&](const Mention& m) { return usable(m) && !prep_governed(m.b); });
+        int mi = last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && !prep_governed(m.b); });
         if (mi < 0 && !verb)
-          mi = last_mention(from, tr.b, [&](const Mention& m) { return usable(m) && m.nisba_only; });
+          mi = last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && m.nisba_only; });
         if (mi >= 0) {
           a1 = mi;
           why1 = "subject before the trigger";
@@ -1389,7 +1617,7 @@ class Assembler {
       // actor2
       for (size_t i = 0; i < ments_.size() && a2 < 0; ++i) {
         const Mention& m = ments_[i];
-        if (static_cast<int>(i) == a1 || m.source || m.b < tr.e || m.b > tr.e + 8) continue;
+        if (static_cast<int>(i) == a1 || !usable(m) || m.means_adj || m.b < tr.e || m.b > tr.e + 8) continue;
         if (m.b >= next_trig && m.b > tr.e + 3) break;
         if (governed_by(tr.e, m.b, mask)) {
           a2 = static_cast<int>(i);
@@ -1398,7 +1626,7 @@ class Assembler {
       }
       if (a2 < 0 && (mask & kArgObj)) {
         int mi = first_mention(tr.e, std::min(e_, tr.e + 6), [&](const Mention& m) {
-          if (&m - ments_.data() == a1 || m.source) return false;
+          if (&m - ments_.data() == a1 || !usable(m) || m.means_adj) return false;
           std::string_view prep;
           if (!prep_governed(m.b, &prep)) return true;
           // "مواقع لحركة حماس": ل after an object noun marks whose it is
@@ -1418,6 +1646,18 @@ class Assembler {
       if (a2 < 0 && patient >= 0 && patient != a1) {
         a2 = patient;
         why2 = "the victim after a kill verb";
+      }
+      // casualties named near the attack ("ثمانية أشخاص قتلوا ... في هجوم")
+      if (a2 < 0 && type == "ASSAULT") {
+        uint32_t best_d = 1000;
+        for (size_t i = 0; i < ments_.size(); ++i) {
+          const Mention& m = ments_[i];
+          if (!m.victim || static_cast<int>(i) == a1 || !usable(m) || m.b + 12 < tr.b || m.b > tr.e + 12) continue;
+          if (m.b < lo) continue;
+          uint32_t d = m.b >= tr.e ? m.b - tr.e : tr.b - std::min(tr.b, m.e);
+          if (d < best_d) best_d = d, a2 = static_cast<int>(i);
+        }
+        if (a2 >= 0) why2 = "the casualties of the attack";
       }
       // the reporter acts for statements made in reported speech
       if (a1 < 0 && reg && reg->speaker >= 0 && verbal_type(type) && !reg->condemn) {
@@ -1459,7 +1699,7 @@ class Assembler {
       // "تظاهر الآلاف", "تجمع نحو مئة متظاهر": unnamed protesters are civilians
       if (a1 < 0 && !ev.actor1.present && type == "PROTEST") {
         for (const auto& w : numwords_)
-          if (!ev.actor1.present && w.tok_begin + 4 >= tr.b && w.tok_begin <= tr.e + 3) {
+          if (!ev.actor1.present && w.tok_begin + 4 >= tr.b && w.tok_begin <= tr.e + 3 && !in_date(w.tok_begin)) {
             ev.actor1.present = true;
             ev.actor1.span = tok_span(w.tok_begin, w.tok_end);
             ev.actor1.text = orig_text(ev.actor1.span.b, ev.actor1.span.e);
@@ -1609,13 +1849,13 @@ class Assembler {
       const Place* pl = nullptr;
       std::string why_place;
       for (const Place& p : places_)
-        if (p.b >= tr.e && p.b <= tr.e + 25) {
+        if (p.b >= tr.e && p.b <= tr.e + 25 && !locator(p)) {
           pl = &p;
           break;
         }
       if (!pl)
         for (const Place& p : places_)
-          if (p.e <= tr.b && p.e + 15 >= tr.b) pl = &p;
+          if (p.e <= tr.b && p.e + 15 >= tr.b && !locator(p)) pl = &p;
       if (pl) {
         Place& mp = places_[pl - places_.data()];
         const Resolution& rs = resolve_place(mp);
@@ -1678,10 +1918,12 @@ class Assembler {
         if (!*slot) *slot = ct.value;
       }
 
+      complete_actors(&ev, a1 >= 0 ? &ments_[a1] : nullptr);
+
       // codes
       if (const CameoCode* cc = c_.onto->cameo(ev.cameo)) ev.goldstein = cc->goldstein;
       ev.quad_class = Ontology::quad_class(ev.cameo);
-      auto ac = Ontology::acled(ev.type, ev.mode, ev.cameo, ev.actor2.role);
+      auto ac = Ontology::acled(ev.type, ev.mode, ev.cameo, ev.actor2.implied ? std::string() : ev.actor2.role);
       ev.acled_type = ac.first;
       ev.acled_sub = ac.second;
       // aerial mode from the actor ("طيران", "الطائرات", "مقاتلات")
@@ -1690,7 +1932,7 @@ class Assembler {
         if (n.find("طيران") != std::string::npos || n.find("طائرات") != std::string::npos ||
             n.find("مقاتلات") != std::string::npos || n.find("الطائره") != std::string::npos) {
           ev.mode = "aerial";
-          auto ac2 = Ontology::acled(ev.type, ev.mode, ev.cameo, ev.actor2.role);
+          auto ac2 = Ontology::acled(ev.type, ev.mode, ev.cameo, ev.actor2.implied ? std::string() : ev.actor2.role);
           ev.acled_type = ac2.first;
           ev.acled_sub = ac2.second;
         }
@@ -1730,8 +1972,9 @@ class Assembler {
           spec += 1, why_spec += " means";
         if (ev.date.has_span) spec += 2, why_spec += " time";
         if (ev.location.present && !ev.location.text.empty()) spec += 1, why_spec += " place";
-        if (ev.actor1.present && !(a1 >= 0 && ments_[a1].agent_only && ments_[a1].role.empty())) spec += 1, why_spec += " actor1";
-        if (ev.actor2.present) spec += 1, why_spec += " actor2";
+        if (ev.actor1.present && !ev.actor1.implied && !(a1 >= 0 && ments_[a1].agent_only && ments_[a1].role.empty()))
+          spec += 1, why_spec += " actor1";
+        if (ev.actor2.present && !ev.actor2.implied) spec += 1, why_spec += " actor2";
         if (verb) {
           bool impf = imperfect(tr.item);
           spec += impf ? -1 : 1;
@@ -1755,7 +1998,8 @@ class Assembler {
         // a crowd: "تظاهر آلاف الطلاب", "خرج المئات في مسيرة"
         if (ev.type == "PROTEST" && !(ev.fatalities || ev.injured || ev.arrested)) {
           bool crowd = false;
-          for (const auto& w : numwords_) crowd |= w.tok_begin + 5 >= tr.b && w.tok_begin <= tr.e + 5;
+          for (const auto& w : numwords_)
+            crowd |= w.tok_begin + 5 >= tr.b && w.tok_begin <= tr.e + 5 && !in_date(w.tok_begin);
           for (uint32_t q = (tr.b > b_ + 5 ? tr.b - 5 : b_); q < std::min(e_, tr.e + 5); ++q)
             crowd |= seg_.tokens[q].kind == TokKind::Number;
           if (crowd) spec += 2, why_spec += " crowd";

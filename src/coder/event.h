@@ -23,6 +23,8 @@ struct ActorRef {
   bool present = false;
   std::string text, name, code, country, role;
   Span span;
+  bool implied = false;           // not named in the text (protesters of a protest): text and span null
+  bool country_inferred = false;  // the country is the event's place (ACLED's "Police Forces of Iraq")
 };
 
 struct DateRef {

@@ -101,7 +101,9 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
     auto want = features_for_word(p.feature);
     if (!p.country_iso3.empty()) {
       int32_t c = g.country(p.country_iso3);
-      if (c >= 0) cands[i].push_back({static_cast<uint32_t>(c), 5, p.country_iso3});
+      // a country named as such outranks a foreign town that shares its name
+      // (لبنان is not Lebanon, Tennessee); a feature word (مدينة) still can
+      if (c >= 0) cands[i].push_back({static_cast<uint32_t>(c), p.direction.empty() ? 9.0 : 5.0, p.country_iso3});
     }
     // "شمال العراق" may be a named region
     std::vector<std::string> keys = p.keys;

@@ -46,7 +46,10 @@ LanguageVerdict check_arabic(std::string_view utf8, std::u32string_view cps) {
   if (pct < 50) return v;
   bool other_arabic_script = lang == CLD2::PERSIAN || lang == CLD2::URDU || lang == CLD2::PASHTO ||
                              lang == CLD2::KURDISH || lang == CLD2::SINDHI || lang == CLD2::UIGHUR;
-  if (other_arabic_script && (reliable || persian_only * 50 > arabic)) return v;
+  // A short Arabic sentence full of names ("قتل جنود في أفغانستان أمس") can
+  // look Urdu to CLD2; Persian and Urdu text of any length uses ی، ک، پ، گ.
+  const bool short_without_persian_letters = persian_only == 0 && arabic < 200;
+  if (other_arabic_script && (reliable || persian_only * 50 > arabic) && !short_without_persian_letters) return v;
   // Short texts: CLD2 may be unsure; Persian-only letters above 2% decide.
   if (persian_only * 50 > arabic && lang != CLD2::ARABIC) return v;
   v.arabic = true;

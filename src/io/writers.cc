@@ -51,7 +51,8 @@ void actor(const ActorRef& a, std::string* out) {
     return;
   }
   out->append("{\"text\": ");
-  json_escape(a.text, out);
+  if (a.implied) out->append("null");
+  else json_escape(a.text, out);
   out->append(", \"name\": ");
   str_or_null(a.name, out);
   out->append(", \"code\": ");
@@ -61,7 +62,10 @@ void actor(const ActorRef& a, std::string* out) {
   out->append(", \"role\": ");
   str_or_null(a.role, out);
   out->append(", \"span\": ");
-  span(a.span, out);
+  if (a.implied) out->append("null");
+  else span(a.span, out);
+  if (a.implied) out->append(", \"implied\": true");
+  if (a.country_inferred) out->append(", \"country_inferred\": true");
   out->push_back('}');
 }
 void write_location(const LocationRef& loc, std::string* out) {

@@ -391,7 +391,21 @@ Result<std::shared_ptr<Lexicon>> Lexicon::compile(const std::vector<std::string>
       e.pattern = b.s(pat_cell);
       uint32_t idx = static_cast<uint32_t>(b.entries.size());
       size_t before = b.patterns.size();
-      for (const auto& alt : split(pat_cell, '|'))
+      std::vector<std::string> alts = split(pat_cell, '|');
+      // a nisba's indefinite accusative (after 11-99: "13 عراقيا") is its
+      // singular + ا; rows list the singular only
+      if (fk == FileKind::Actors && e.kind == static_cast<uint8_t>(EntryKind::Actor) &&
+          e.sub == static_cast<uint8_t>(ActorSub::Nisba)) {
+        size_t n = alts.size();
+        for (size_t i = 0; i < n; ++i) {
+          const std::string& a = alts[i];
+          if (a.find(' ') != std::string::npos || a.rfind("ال", 0) == 0 || a.size() < 6) continue;
+          if (a.compare(a.size() - 2, 2, "ي") != 0) continue;
+          std::string acc = a + "ا";
+          if (std::find(alts.begin(), alts.end(), acc) == alts.end()) alts.push_back(acc);
+        }
+      }
+      for (const auto& alt : alts)
         for (auto& toks : expand_alternative(alt, verbs)) b.add_pattern(toks, idx);
       if (b.patterns.size() == before) {
         err(path, ln, "empty pattern");

@@ -84,6 +84,8 @@ void actor_from(const json& j, ActorRef* a) {
   a->country = s(j, "country");
   a->role = s(j, "role");
   a->span = span_of(j, "span");
+  a->implied = j.value("implied", false);
+  a->country_inferred = j.value("country_inferred", false);
 }
 
 std::string fmt(double d, int prec) {
