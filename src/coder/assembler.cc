@@ -1257,6 +1257,71 @@ class Assembler {
     return false;
   }
 
+  // Sentences where an attack word does not report an attack that took place:
+  // a death toll rising for an earlier attack, a trial or a charge, a weapons
+  // test, a count of attacks over a period, a laugh that "explodes".
+  std::string not_an_attack(uint32_t tb, uint32_t te) const {
+    auto bare = [&](uint32_t q) {
+      std::string_view w = form(q);
+      if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
+      return w;
+    };
+    auto starts = [](std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; };
+    for (uint32_t q = b_; q < e_; ++q) {
+      if (seg_.tokens[q].kind != TokKind::Word) continue;
+      std::string_view w = bare(q);
+      // "ارتفعت حصيلة التفجيرين الى 68 قتيلا"
+      if ((starts(w, "ارتفع") || w == "ارتفاع") && q + 3 < e_)
+        for (uint32_t r = q + 1; r <= q + 3; ++r)
+          if (starts(bare(r), "حصيل")) return "toll-update";
+      // "حكمت المحكمة ... بالسجن", "المتهمين بخطف", "سيحاكمون"
+      if (w == "بالسجن" || w == "بالاعدام" || starts(w, "يحاكم") || starts(w, "سيحاكم") || w == "محاكمه" ||
+          w == "بتهمه" || w == "بتهم" || w == "لائحه")
+        return "trial";
+      if ((starts(w, "متهم") || starts(w, "المتهم")) && q + 3 >= tb && q < tb) return "trial";
+      // "أجرت تجربتها النووية", "تجارب صاروخية"
+      if (starts(w, "تجرب") || starts(w, "التجرب") || starts(w, "تجارب") || starts(w, "التجارب") ||
+          w == "النووي" || w == "النوويه" || w == "الذريه")
+        return "weapons-test";
+    }
+    // "قتل حوالي ثلاثة آلاف جندي منذ الاجتياح في 2003", "حتى الآن", "يوميا":
+    // a running total or a habit, not one attack
+    for (uint32_t q = b_; q < e_; ++q) {
+      if (seg_.tokens[q].kind != TokKind::Word) continue;
+      std::string_view w = bare(q);
+      if (w == "يوميا" || w == "باستمرار") return "habitual";
+      if (w == "حتي" && q + 1 < e_ && (form(q + 1) == "الان" || form(q + 1) == "اليوم")) return "running-total";
+      if (w == "منذ" && q + 1 < e_) {
+        std::string_view n = bare(q + 1);
+        bool year = seg_.tokens[q + 1].kind == TokKind::Number && seg_.form(seg_.tokens[q + 1]).size() == 4;
+        if (year || n == "عام" || n == "العام" || n == "مطلع" || n == "بدايه" || n == "بدء" || n == "اندلاع" ||
+            n == "الاجتياح" || n == "الغزو" || n == "سقوط")
+          return "running-total";
+      }
+      // "اتهم ... بمحاولة اغتيال", "اتهام القاعدة بالوقوف وراء الاغتيال"
+      if ((starts(w, "اتهم") || starts(w, "يتهم") || starts(w, "اتهام") || starts(w, "تتهم")) && q < tb &&
+          q + 6 >= tb)
+        return "accusation";
+    }
+    // "140 هجوما انتحاريا في العام 2006": a count of attacks is a statistic
+    if (tb > b_) {
+      uint32_t q = tb - 1;
+      bool many = false;
+      if (seg_.tokens[q].kind == TokKind::Number) {
+        std::string_view d = seg_.form(seg_.tokens[q]);
+        many = d.size() > 1 || (d.size() == 1 && d[0] >= '3');
+      }
+      for (const auto& nw : numwords_) many |= nw.tok_end == tb && nw.value >= 3;
+      if (many) return "count-of-attacks";
+    }
+    // "انفجرت رايس بالضحك"
+    for (uint32_t q = te; q < e_ && q < te + 3; ++q) {
+      std::string_view w = form(q);
+      if (w == "بالضحك" || w == "بالبكاء" || w == "ضاحكا" || w == "غضبا" || w == "بالغضب") return "figurative";
+    }
+    return "";
+  }
+
   bool in_date(uint32_t k) const {
     for (const auto& d : dates_)
       if (k >= d.tok_begin && k < d.tok_end) return true;
@@ -1731,6 +1796,16 @@ class Assembler {
           negated = true;
           why_mod += " negated by " + fstr(q);
         }
+      // "أحبطت الشرطة محاولة اختطاف": foiled, it did not take place
+      for (uint32_t q = lo; q < tr.b && !negated; ++q) {
+        std::string_view w = form(q);
+        if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
+        if (w.substr(0, 8) == "احبط" || w.substr(0, 8) == "افشل" || w.substr(0, 8) == "يحبط" ||
+            w.substr(0, 10) == "لاحباط" || w.substr(0, 8) == "تحبط") {
+          negated = true;
+          why_mod += " foiled: " + fstr(q);
+        }
+      }
       for (const Item& cu : cues_) {
         Cue c = static_cast<Cue>(cu.rec().sub);
         if (c == Cue::Request && modality == "asserted") {
@@ -1755,6 +1830,26 @@ class Assembler {
             modality = "hypothetical";
             why_mod = "hypothetical: " + tok_text(cu.b, cu.e);
           }
+        }
+      }
+      if (modality == "asserted" && !verb && type == "ASSAULT") {
+        // "لضرب أميركا", "لاستهداف القوات": ل + an attack noun is a purpose
+        // (not "تعرض لهجوم", "أدى لمقتل")
+        const Token& t0 = seg_.tokens[tr.b];
+        bool li = false;
+        for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) li |= (seg_.analyses[a].pro & kProLi) != 0;
+        std::string_view st = form(tr.b);
+        static const std::unordered_set<std::string_view> kActs = {
+            "لضرب", "لاستهداف", "لقتل", "لتنفيذ", "لشن", "لمهاجمه", "لتفجير", "لاغتيال", "لخطف", "لاختطاف", "لقصف"};
+        bool subjected = false;
+        for (uint32_t q = tr.b; q-- > b_ && q + 4 > tr.b;) {
+          std::string_view w = form(q);
+          if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+          subjected |= w.substr(0, 6) == "تعرض" || w.substr(0, 6) == "يتعرض" || w.substr(0, 6) == "تتعرض";
+        }
+        if (li && kActs.count(st) && !subjected) {
+          modality = "hypothetical";
+          why_mod = "purpose: " + fstr(tr.b);
         }
       }
       if (modality == "asserted") {
@@ -1787,7 +1882,16 @@ class Assembler {
           std::string w = fstr(q);
           if (w == "قد" || w == "وقد" || w == "فقد") {
             std::string nx = fstr(q + 1);
-            if (nx.size() > 2 && (nx.compare(0, 2, "ي") == 0 || nx.compare(0, 2, "ت") == 0)) {
+            // تعرض، تمكن، تعرضت، تمكنوا: Form V perfects begin with ت too
+            auto ends = [&](const char* suf) {
+              size_t n = std::strlen(suf);
+              return nx.size() > n + 4 && nx.compare(nx.size() - n, n, suf) == 0;
+            };
+            bool form5_perfect = nx.compare(0, 2, "ت") == 0 &&
+                                 (ends("ت") || ends("وا") || nx == "تم" || nx == "تعرض" || nx == "تمكن" ||
+                                  nx == "تلقي" || nx == "توفي" || nx == "تسلم" || nx == "تبني" || nx == "تحول" ||
+                                  nx == "تقدم" || nx == "تراجع" || nx == "توجه" || nx == "توصل" || nx == "تجاوز");
+            if (nx.size() > 2 && !form5_perfect && (nx.compare(0, 2, "ي") == 0 || nx.compare(0, 2, "ت") == 0)) {
               modality = "hypothetical";
               why_mod = "قد + imperfect";
             }
@@ -1802,9 +1906,16 @@ class Assembler {
           why_mod = "question";
         }
       }
-      if (modality == "asserted" && has_cue(Cue::Claim, b_, e_, &at)) {
-        modality = "claimed";
-        why_mod = "claimed: " + fstr(at);
+      // "زعمت أنها قتلت 30 جنديا": an allegation; a claim of responsibility
+      // ("تبنته طالبان") names the attacker of an attack that took place
+      if (modality == "asserted") {
+        for (const Item& cu : cues_) {
+          if (static_cast<Cue>(cu.rec().sub) != Cue::Claim) continue;
+          if (std::string_view(cu.lx->str(cu.rec().name)) == "claim responsibility") continue;
+          modality = "claimed";
+          why_mod = "claimed: " + fstr(cu.b);
+          break;
+        }
       }
 
       // date: nearest expression in the same region, else in the sentence
@@ -1813,6 +1924,17 @@ class Assembler {
         return d.tok_begin >= tr.e ? d.tok_begin - tr.e : (tr.b >= d.tok_end ? tr.b - d.tok_end : 0);
       };
       for (const auto& d : dates_) {
+        // a date behind a relative pronoun belongs to that clause
+        // ("... الذي أطاحه انقلاب عام 2006")
+        if (dist(d) > 6 && d.tok_begin >= tr.e) {
+          uint32_t lo2 = std::min<uint32_t>(d.tok_begin, tr.e), hi2 = std::max<uint32_t>(d.tok_begin, tr.b);
+          bool other_clause = false;
+          for (uint32_t q = lo2; q < hi2; ++q) {
+            std::string_view w = form(q);
+            other_clause |= w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين";
+          }
+          if (other_clause) continue;
+        }
         bool same = (region_of(d.tok_begin) == reg);
         if (!best) {
           best = &d;
@@ -1977,8 +2099,29 @@ class Assembler {
         if (ev.actor2.present && !ev.actor2.implied) spec += 1, why_spec += " actor2";
         if (verb) {
           bool impf = imperfect(tr.item);
-          spec += impf ? -1 : 1;
+          spec += impf ? -1 : (ev.type == "ASSAULT" ? 2 : 1);
           why_spec += impf ? " imperfect verb" : " verb";
+          // "بعد أن كان خطف", "بعدما فجروا": a clause of time before the news
+          for (uint32_t q = tr.b; ev.type == "ASSAULT" && q-- > b_ && q + 4 > tr.b;) {
+            std::string_view w = form(q);
+            if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+            if (w == "بعدما" || w == "قبلما" || ((w == "بعد" || w == "قبل" || w == "منذ") && q + 1 < tr.b &&
+                                                 (form(q + 1) == "ان" || form(q + 1) == "انه"))) {
+              spec -= 2, why_spec += " background-clause";
+              break;
+            }
+          }
+          // "الزرقاوي الذي قتل العام الماضي", "جلال شرفي الذي خطف قبل شهرين":
+          // a relative clause tells who someone is, not today's news
+          for (uint32_t q = tr.b; q-- > b_ && q + 3 > tr.b;) {
+            std::string_view w = form(q);
+            if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+            if (w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين" || w == "اللذان" ||
+                w == "اللتان") {
+              spec -= 2, why_spec += " relative-clause";
+              break;
+            }
+          }
         } else if (light_verb_before(tr.b, lo)) {
           // "فرضت قوات النظام حصارا", "بدأ الجيش مناورات", "تعرضت البلدة لقصف"
           spec += 1;
@@ -1988,12 +2131,14 @@ class Assembler {
         // an event dated well before publication is background, not news
         if (c_.pub && !ev.date.end.empty() && ev.date.has_span) {
           auto end = parse_iso_date(ev.date.end);
-          if (end && days_between(*end, *c_.pub) > 45) spec -= 1, why_spec += " old";
+          if (end && days_between(*end, *c_.pub) > 365) spec -= 3, why_spec += " historical";
+          else if (end && days_between(*end, *c_.pub) > 45) spec -= 1, why_spec += " old";
         }
         // "attacks" by parliaments, courts, parties and papers are verbal or figurative
         if (ev.type == "ASSAULT" && ev.actor1.present &&
             (ev.actor1.role == "LEG" || ev.actor1.role == "JUD" || ev.actor1.role == "PTY" ||
-             ev.actor1.role == "MED" || ev.actor1.role == "EDU" || ev.actor1.role == "BUS" || ev.actor1.role == "HRI"))
+             ev.actor1.role == "MED" || ev.actor1.role == "EDU" || ev.actor1.role == "BUS" || ev.actor1.role == "HRI" ||
+             ev.actor1.role == "ELI"))
           spec -= 2, why_spec += " non-violent actor";
         // a crowd: "تظاهر آلاف الطلاب", "خرج المئات في مسيرة"
         if (ev.type == "PROTEST" && !(ev.fatalities || ev.injured || ev.arrested)) {
@@ -2008,11 +2153,25 @@ class Assembler {
         if (!verb && tr.b > b_) {
           std::string_view pw = form(tr.b - 1);
           if (pw.size() > 2 && (pw.substr(0, 2) == "و" || pw.substr(0, 2) == "ف")) pw.remove_prefix(2);
+          // "بعد يومين من هجوم": a span of time and من between
+          if (pw == "من" && tr.b > b_ + 2) {
+            for (uint32_t q = tr.b - 2; q + 4 >= tr.b && q > b_; --q) {
+              std::string_view w2 = form(q);
+              if (w2.size() > 2 && (w2.substr(0, 2) == "و" || w2.substr(0, 2) == "ف")) w2.remove_prefix(2);
+              if (w2 == "بعد" || w2 == "قبل") pw = w2;
+            }
+          }
           if (pw == "بعد" || pw == "منذ" || pw == "اثر" || pw == "عقب" || pw == "قبل" || pw == "جراء" ||
-              pw == "بسبب" || pw == "ضحايا" || pw == "ذكري")
+              pw == "بسبب" || pw == "ضحايا" || pw == "ذكري" || pw == "غداه" || pw == "اعقاب" || pw == "خلفيه")
             spec -= 2, why_spec += " background";
         }
-        if (reg && reg->condemn) spec -= 1, why_spec += " in-condemnation";
+        // the attack a statement reacts to ("أدانت الولايات المتحدة الهجومين") is
+        // reported elsewhere; the sentence reports the condemnation
+        if (reg && reg->condemn) spec -= 3, why_spec += " in-condemnation";
+        if (ev.type == "ASSAULT") {
+          std::string why_not = not_an_attack(tr.b, tr.e);
+          if (!why_not.empty()) spec -= 3, why_spec += " " + why_not;
+        }
         ev.confidence = std::max(0.05, std::min(0.95, 0.3 + 0.1 * spec));
         // attack words fill background and commentary more than any others:
         // an attack needs one anchor more
