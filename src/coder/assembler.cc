@@ -1924,17 +1924,6 @@ class Assembler {
         return d.tok_begin >= tr.e ? d.tok_begin - tr.e : (tr.b >= d.tok_end ? tr.b - d.tok_end : 0);
       };
       for (const auto& d : dates_) {
-        // a date behind a relative pronoun belongs to that clause
-        // ("... الذي أطاحه انقلاب عام 2006")
-        if (dist(d) > 6 && d.tok_begin >= tr.e) {
-          uint32_t lo2 = std::min<uint32_t>(d.tok_begin, tr.e), hi2 = std::max<uint32_t>(d.tok_begin, tr.b);
-          bool other_clause = false;
-          for (uint32_t q = lo2; q < hi2; ++q) {
-            std::string_view w = form(q);
-            other_clause |= w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين";
-          }
-          if (other_clause) continue;
-        }
         bool same = (region_of(d.tok_begin) == reg);
         if (!best) {
           best = &d;
