@@ -712,7 +712,9 @@ class Assembler {
           std::string k = std::string(seg_.stem(an)) + rest;
           if (std::find(cur.keys.begin(), cur.keys.end(), k) != cur.keys.end()) continue;
           cur.keys.push_back(k);
-          cur.key_clitic_no_article.push_back(an.pro != 0 && !(an.pro & kProAl));
+          // the text has no article here: a name written with one (العبر) is
+          // not this word ("عبر الهاتف", "فرقة")
+          cur.key_clitic_no_article.push_back(!(an.pro & kProAl) && k.compare(0, 4, "ال") != 0);
         }
         // shorter names when the last words are not part of it ("نينوى إن ...")
         for (size_t n = names.size() - 1; n >= 1; --n) {
@@ -1055,10 +1057,15 @@ class Assembler {
       }
       // after: "5 قتلى", "ستة مدنيين قتلوا", "12 جريحا", "ستة أشخاص لقوا حتفهم"
       if (!found) {
-        for (uint32_t q = n.tok_end; q < e_ && q < n.tok_end + 3; ++q) {
+        for (uint32_t q = n.tok_end; q < e_ && q < n.tok_end + 5; ++q) {
           if (count_cue(q, &kind)) {
             found = true;
             break;
+          }
+          // "28 شخصا على الأقل قتلوا"
+          if (form(q) == "علي" && q + 1 < e_ && (form(q + 1) == "الاقل")) {
+            ++q;
+            continue;
           }
           if (!cue_covers(Cue::Person, q) && !is_name_word(q)) break;
         }
@@ -1113,7 +1120,19 @@ class Assembler {
           counted = true;
           kill_count |= ct.kind == Cue::Killed || ct.kind == Cue::Injured;
         }
+      if (m.b > b_ && seg_.tokens[m.b - 1].kind == TokKind::Number) counted = true;
+      for (const auto& nw : numwords_) counted |= nw.tok_end == m.b;
       if (kill_count) m.victim = true;
+      // "ثمانية أشخاص، بينهم طفلان، قتلوا": a kill word a little further on
+      if (counted && !m.victim) {
+        for (uint32_t q = m.e; q < e_ && q < m.e + 6; ++q) {
+          if (killish(q)) {
+            m.victim = true;
+            break;
+          }
+          if (trigger_at(q)) break;
+        }
+      }
       // next to a kill/wound word, skipping a date word and "على الأقل"
       uint32_t before = m.b;
       while (before > b_ && dateish(before - 1)) --before;
@@ -1122,6 +1141,14 @@ class Assembler {
       bool injured_before = before > b_ && cue_covers(Cue::Injured, before - 1);
       bool kill_around = (before > b_ && killish(before - 1)) || killish(after);
       if (injured_before && !m.nisba_only) m.victim = true;
+      // "ثمانية أشخاص، بينهم طفلان، قتلوا": those among the casualties
+      if (m.b > b_ && !m.nisba_only) {
+        uint32_t pq = m.b - 1;  // "بينهم ثلاثة أطفال"
+        while (pq > b_ && (seg_.tokens[pq].kind == TokKind::Number || other_covered_[pq - b_])) --pq;
+        std::string_view pw = form(pq);
+        if (pw == "بينهم" || pw == "بينهن" || pw == "منهم")
+          for (uint32_t q = b_; q < e_; ++q) m.victim |= killish(q);
+      }
       if (kill_around && (m.role == "CVL" || m.role == "REL" || counted) && !m.nisba_only) m.victim = true;
       // "قتل جنديان أمريكيان وأصيب ...": after an unvowelled kill verb, a noun
       // with no object after it is the one killed (passive)
@@ -1223,6 +1250,13 @@ class Assembler {
       ev->actor2.role = ev->actor2.code = "CVL";
       note("  actor2 implied: the casualties (civilians)");
     }
+    // a bombing with no named perpetrator: ACLED's "Unidentified Armed Group"
+    if (ev->type == "ASSAULT" && !ev->actor1.present && (ev->mode == "explosives" || ev->mode == "suicide-attack")) {
+      ev->actor1.present = ev->actor1.implied = true;
+      ev->actor1.name = "unidentified armed group";
+      ev->actor1.role = ev->actor1.code = "UAF";
+      note("  actor1 implied: an unidentified armed group (bombing)");
+    }
     if (iso3.empty()) return;
     auto fill = [&](ActorRef& a, bool first) {
       if (!a.present || !a.country.empty() || a.role.empty()) return;
@@ -1244,7 +1278,7 @@ class Assembler {
 
   // "وفي سامراء (120 كلم شمال بغداد)": the parenthesis locates the place
   // before it; the event is in Samarra, not north of Baghdad
-  bool locator(const Place& p) const {
+  bool locator(const Place& p) {
     if (p.b <= b_) return false;
     uint32_t open = p.b - 1;  // "(120 كلم شمال ...": a distance may sit between
     while (open > b_ && open + 3 >= p.b && !is_punct(open, '(') &&
@@ -1252,8 +1286,8 @@ class Assembler {
             form(open) == "كم" || form(open) == "كيلومترا" || form(open) == "كيلومترات"))
       --open;
     if (!is_punct(open, '(')) return false;
-    for (const Place& q : places_)
-      if (&q != &p && q.e <= open && q.e + 1 >= open) return true;
+    for (Place& q : places_)
+      if (&q != &p && q.e <= open && q.e + 1 >= open) return resolve_place(q).resolved;  // else the locator is all we have
     return false;
   }
 
@@ -1499,7 +1533,9 @@ class Assembler {
       uint32_t b, e;
       Item item;
       bool ends_in_verb = false;  // merged "هجوم انتحاري ... استهدف": what follows is the verb's object
+      bool ends_in_noun = false;  // merged "قتلوا جراء ضربة جوية أميركية": what follows modifies the noun
       uint32_t last_arg2 = 0;
+      std::optional<Item> mode_from;  // a later piece that names the mode
     };
     std::vector<Trig> trigs;
     for (const Item& it : triggers_) {
@@ -1525,12 +1561,17 @@ class Assembler {
           mention_at(trigs.back().e) < 0) {
         trigs.back().e = it.e;
         trigs.back().ends_in_verb = static_cast<TriggerPos>(it.rec().sub) == TriggerPos::Verb;
+        trigs.back().ends_in_noun = !trigs.back().ends_in_verb;
         trigs.back().last_arg2 = it.rec().arg2;
+        // "قتلوا جراء ضربة جوية": the attack word says how (mode, CAMEO)
+        if (it.lx->str(it.rec().mode)[0] != '\0' && it.lx->str(trigs.back().item.rec().mode)[0] == '\0')
+          trigs.back().mode_from = it;
         continue;
       }
       trigs.push_back({it.b, it.e, it});
     }
     int k_in_sentence = 0;
+    int prev_a1 = -1;  // the actor of the previous trigger in the sentence
     for (size_t ti = 0; ti < trigs.size(); ++ti) {
       const Trig& tr = trigs[ti];
       const EntryRec& r = tr.item.rec();
@@ -1547,6 +1588,10 @@ class Assembler {
       ev.type = type;
       ev.mode = lx.str(r.mode);
       ev.cameo = lx.str(r.cameo);
+      if (tr.mode_from) {
+        ev.mode = tr.mode_from->lx->str(tr.mode_from->rec().mode);
+        ev.cameo = tr.mode_from->lx->str(tr.mode_from->rec().cameo);
+      }
       int a1 = -1, a2 = -1;
       std::string why1, why2;
       auto usable = [&](const Mention& m) {
@@ -1592,7 +1637,9 @@ class Assembler {
       }
       if (a1 < 0 && verb && tr.e - tr.b >= 2) {
         // "أطلق مسلحون النار": the subject sits inside a multiword verb
-        int mi = first_mention(tr.b + 1, tr.e, [&](const Mention& m) { return usable1(m) && m.e <= tr.e; });
+        int mi = first_mention(tr.b + 1, tr.e, [&](const Mention& m) {
+          return usable1(m) && m.e <= tr.e && !prep_governed(m.b);  // not "اعتدت على المصلين"
+        });
         if (mi >= 0) {
           a1 = mi;
           why1 = "subject inside the multiword verb";
@@ -1604,6 +1651,12 @@ class Assembler {
         int mi = last_mention(from, tr.b, [&](const Mention& m) {
           return usable1(m) && !prep_governed(m.b) && !m.nisba_only && m.e + 1 >= tr.b;
         });
+        // "وحدة إسرائيلية خاصة اغتالت": the nationality of an unnamed unit
+        if (mi < 0 && type == "ASSAULT")
+          mi = last_mention(from, tr.b, [&](const Mention& m) {
+            return usable1(m) && !prep_governed(m.b) && m.nisba_only && m.e + 1 >= tr.b && m.b > b_ &&
+                   !cue_covers(Cue::Person, m.b - 1) && mention_at(m.b - 1) < 0;
+          });
         if (mi >= 0) {
           a1 = mi;
           why1 = "subject right before the verb (SVO)";
@@ -1646,7 +1699,7 @@ class Assembler {
           why1 = "subject after the verb (VSO)";
         }
       }
-      if (a1 < 0 && !verb) {
+      if (a1 < 0 && (!verb || tr.ends_in_noun)) {
         // nisba right after the noun: "الغارات الإسرائيلية"
         int mi = first_mention(tr.e, std::min(e_, tr.e + 2), [&](const Mention& m) {
           return usable1(m) && m.nisba_only;
@@ -1666,6 +1719,17 @@ class Assembler {
                                               type == "ASSAULT" && !(r.arg2 & kArgObj)))) {
           a1 = mi;
           why1 = "genitive of the verbal noun";
+        }
+      }
+      // "اقتحم مسلحون المهبط وخطفوا أربعة أوروبيين": a verb joined by و/ف
+      // with no subject of its own shares the subject of the verb before it
+      if (a1 < 0 && verb && prev_a1 >= 0 && ments_[prev_a1].e <= tr.b && usable1(ments_[prev_a1])) {
+        const Token& t0 = seg_.tokens[tr.b];
+        bool joined = false;
+        for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) joined |= (seg_.analyses[a].pro & (kProWa | kProFa)) != 0;
+        if (joined) {
+          a1 = prev_a1;
+          why1 = "the subject of the verb it is joined to";
         }
       }
       if (a1 < 0) {
@@ -1761,6 +1825,7 @@ class Assembler {
         }
       }
       if (a1 >= 0) ev.actor1 = to_actor(ments_[a1]);
+      if (a1 >= 0) prev_a1 = a1;
       // "تظاهر الآلاف", "تجمع نحو مئة متظاهر": unnamed protesters are civilians
       if (a1 < 0 && !ev.actor1.present && type == "PROTEST") {
         for (const auto& w : numwords_)
@@ -1801,7 +1866,8 @@ class Assembler {
         std::string_view w = form(q);
         if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
         if (w.substr(0, 8) == "احبط" || w.substr(0, 8) == "افشل" || w.substr(0, 8) == "يحبط" ||
-            w.substr(0, 10) == "لاحباط" || w.substr(0, 8) == "تحبط") {
+            w.substr(0, 10) == "احباط" || w.substr(0, 10) == "لاحباط" || w.substr(0, 8) == "تحبط" ||
+            w.substr(0, 10) == "افشال") {
           negated = true;
           why_mod += " foiled: " + fstr(q);
         }
@@ -2150,8 +2216,14 @@ class Assembler {
               if (w2 == "بعد" || w2 == "قبل") pw = w2;
             }
           }
-          if (pw == "بعد" || pw == "منذ" || pw == "اثر" || pw == "عقب" || pw == "قبل" || pw == "جراء" ||
-              pw == "بسبب" || pw == "ضحايا" || pw == "ذكري" || pw == "غداه" || pw == "اعقاب" || pw == "خلفيه")
+          // "قتلوا جراء هجوم انتحاري": the cause of casualties this sentence reports
+          bool cause_of_casualties = false;
+          if (pw == "جراء" || pw == "بسبب" || pw == "اثر")
+            for (const auto& ct : counts_)
+              cause_of_casualties |= ct.b < tr.b && (ct.kind == Cue::Killed || ct.kind == Cue::Injured);
+          if ((pw == "بعد" || pw == "منذ" || pw == "اثر" || pw == "عقب" || pw == "قبل" || pw == "جراء" ||
+               pw == "بسبب" || pw == "ضحايا" || pw == "ذكري" || pw == "غداه" || pw == "اعقاب" || pw == "خلفيه") &&
+              !cause_of_casualties)
             spec -= 2, why_spec += " background";
         }
         // the attack a statement reacts to ("أدانت الولايات المتحدة الهجومين") is

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <set>
 #include <sstream>
 #include <unordered_map>
 
@@ -97,6 +98,7 @@ struct Builder {
   std::string pool;
   std::unordered_map<std::string, uint32_t> pool_index;
   std::vector<std::pair<std::vector<uint32_t>, uint32_t>> patterns;
+  std::vector<uint8_t> generated;  // parallel to patterns: made by the compiler, not written in a row
 
   Builder() { pool.push_back('\0'); }  // offset 0 = ""
   uint32_t s(std::string_view v) {
@@ -117,11 +119,30 @@ struct Builder {
     vocab.emplace(w, id);
     return id;
   }
-  void add_pattern(const std::vector<std::string>& toks, uint32_t entry) {
+  void add_pattern(const std::vector<std::string>& toks, uint32_t entry, bool gen = false) {
     if (toks.empty()) return;
     std::vector<uint32_t> ids;
     for (const auto& t : toks) ids.push_back(wid(t));
     patterns.emplace_back(std::move(ids), entry);
+    generated.push_back(gen ? 1 : 0);
+  }
+  // A generated form that another row writes out is that row's word
+  // (سوري + ا = سوريا, the country): drop the generated one.
+  void drop_shadowed_generated() {
+    std::set<std::vector<uint32_t>> written;
+    for (size_t i = 0; i < patterns.size(); ++i)
+      if (!generated[i]) written.insert(patterns[i].first);
+    size_t o = 0;
+    for (size_t i = 0; i < patterns.size(); ++i) {
+      if (generated[i] && written.count(patterns[i].first)) continue;
+      if (o != i) {
+        patterns[o] = std::move(patterns[i]);
+        generated[o] = generated[i];
+      }
+      ++o;
+    }
+    patterns.resize(o);
+    generated.resize(o);
   }
 };
 
@@ -392,6 +413,7 @@ Result<std::shared_ptr<Lexicon>> Lexicon::compile(const std::vector<std::string>
       uint32_t idx = static_cast<uint32_t>(b.entries.size());
       size_t before = b.patterns.size();
       std::vector<std::string> alts = split(pat_cell, '|');
+      const size_t n_written = alts.size();
       // a nisba's indefinite accusative (after 11-99: "13 عراقيا") is its
       // singular + ا; rows list the singular only
       if (fk == FileKind::Actors && e.kind == static_cast<uint8_t>(EntryKind::Actor) &&
@@ -405,8 +427,8 @@ Result<std::shared_ptr<Lexicon>> Lexicon::compile(const std::vector<std::string>
           if (std::find(alts.begin(), alts.end(), acc) == alts.end()) alts.push_back(acc);
         }
       }
-      for (const auto& alt : alts)
-        for (auto& toks : expand_alternative(alt, verbs)) b.add_pattern(toks, idx);
+      for (size_t ai = 0; ai < alts.size(); ++ai)
+        for (auto& toks : expand_alternative(alts[ai], verbs)) b.add_pattern(toks, idx, ai >= n_written);
       if (b.patterns.size() == before) {
         err(path, ln, "empty pattern");
         continue;
@@ -416,6 +438,7 @@ Result<std::shared_ptr<Lexicon>> Lexicon::compile(const std::vector<std::string>
   }
   if (b.entries.empty()) return Status::Error("no lexicon entries compiled");
 
+  b.drop_shadowed_generated();
   // Trie over word ids.
   struct BNode {
     std::map<uint32_t, uint32_t> kids;
