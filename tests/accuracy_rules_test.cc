@@ -1,0 +1,262 @@
+// The general rules behind the accuracy push (issue 4), each on Arabic
+// sentences we wrote: who is an actor and who only reports or suffers, what
+// the record implies when the text is silent (ACLED's conventions), and which
+// attack words do not report an attack that took place.
+#include <gtest/gtest.h>
+
+#include "io/writers.h"
+#include "test_util.h"
+
+namespace marsad {
+namespace {
+
+using testing::code_text;
+
+std::vector<const Event*> of_type(const DocResult& r, const std::string& type) {
+  std::vector<const Event*> v;
+  for (const auto& e : r.events)
+    if (e.type == type) v.push_back(&e);
+  return v;
+}
+
+// An asserted, not negated event of the type: what a user counts as "it happened".
+const Event* happened(const DocResult& r, const std::string& type) {
+  for (const auto& e : r.events)
+    if (e.type == type && e.modality == "asserted" && !e.negated) return &e;
+  return nullptr;
+}
+
+std::string all_actor_codes(const DocResult& r) {
+  std::string s;
+  for (const auto& e : r.events) s += e.actor1.code + "/" + e.actor2.code + " ";
+  return s;
+}
+
+TEST(ActorRoles, TheAnnouncerOfCasualtiesReportsThem) {
+  DocResult r = code_text("أعلنت الشرطة العراقية مقتل سبعة أشخاص بتفجير انتحاري في سامراء أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.role, "COP") << all_actor_codes(r);
+  bool victims = false;
+  for (const Event* x : of_type(r, "ASSAULT")) victims |= x->actor2.role == "CVL" && x->actor2.text == "أشخاص";
+  EXPECT_TRUE(victims) << all_actor_codes(r);
+}
+
+TEST(ActorRoles, SourcesAndTheirNationalityAreNotActors) {
+  DocResult r = code_text("وقالت مصادر أمنية وطبية عراقية إن سيارة مفخخة انفجرت في سوق الموصل أمس.");
+  ASSERT_NE(happened(r, "ASSAULT"), nullptr);
+  for (const Event* x : of_type(r, "ASSAULT")) {
+    EXPECT_NE(x->actor1.text, "عراقية");
+    EXPECT_NE(x->actor1.text, "مصادر أمنية");
+  }
+}
+
+TEST(ActorRoles, CountedCasualtiesBeforeAKillVerbAreTheTarget) {
+  DocResult r = code_text("ثمانية أشخاص قتلوا في هجوم انتحاري وسط كركوك أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.text, "أشخاص");
+  bool target = false;
+  for (const Event* x : of_type(r, "ASSAULT")) target |= x->actor2.text == "أشخاص";
+  EXPECT_TRUE(target) << all_actor_codes(r);
+}
+
+TEST(ActorRoles, AnUnvowelledKillVerbWithNoObjectIsPassive) {
+  DocResult r = code_text("قتل جنديان أمريكيان وأصيب ثلاثة آخرون في انفجار عبوة ناسفة ببغداد أمس.");
+  bool target = false;
+  for (const Event* x : of_type(r, "ASSAULT")) {
+    EXPECT_NE(x->actor1.code, "USAMIL") << all_actor_codes(r);
+    target |= x->actor2.code == "USAMIL";
+  }
+  EXPECT_TRUE(target) << all_actor_codes(r);
+  // with an object it is active
+  DocResult a = code_text("قتل مسلحون مجهولون شرطيا في الموصل أمس.");
+  const Event* e = happened(a, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.role, "UAF");
+}
+
+TEST(ActorRoles, APlaceAfterADirectionWordIsNotTheGovernment) {
+  DocResult r = code_text("انفجرت سيارة مفخخة قرب سوق شعبي (وسط بغداد) أمس ما أسفر عن مقتل أربعة أشخاص.");
+  ASSERT_NE(happened(r, "ASSAULT"), nullptr);
+  for (const auto& e : r.events) {
+    EXPECT_NE(e.actor1.code, "IRQGOV");
+    EXPECT_NE(e.actor2.code, "IRQGOV");
+  }
+}
+
+TEST(ActorRoles, ForeignNameAfterInFrontOfIsNotAnImam) {
+  // أمام (in front of) and إمام (imam) normalize alike
+  DocResult r = code_text("نفذ عشرات الموظفين اعتصاما أمام مبنى البرلمان في بغداد أمس.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->actor1.role, "REL");
+  EXPECT_EQ(e->actor1.text, "الموظفين");
+}
+
+TEST(ImpliedActors, RoleOnlyVictimsTakeTheCountryOfThePlace) {
+  DocResult r = code_text("قتل ثلاثة من رجال الشرطة في هجوم مسلح على نقطة تفتيش في الرمادي أمس.");
+  bool found = false;
+  for (const Event* x : of_type(r, "ASSAULT"))
+    if (x->actor2.role == "COP") {
+      found = true;
+      EXPECT_EQ(x->actor2.country, "IRQ");
+      EXPECT_TRUE(x->actor2.country_inferred);
+      EXPECT_FALSE(x->actor2.implied);  // named in the text
+    }
+  EXPECT_TRUE(found) << all_actor_codes(r);
+}
+
+TEST(ImpliedActors, SoldiersAttackingElsewhereKeepNoCountry) {
+  // the attacker side is not given the place's country (Israeli soldiers in Nablus)
+  DocResult r = code_text("اقتحم الجنود مخيم بلاطة شرق نابلس فجر اليوم وأطلقوا النار على شابين.");
+  for (const auto& e : r.events)
+    if (e.actor1.role == "MIL") EXPECT_TRUE(e.actor1.country.empty()) << e.actor1.code;
+}
+
+TEST(ImpliedActors, AProtestWithoutNamesIsByProtestersAgainstTheAuthorities) {
+  DocResult r = code_text("تظاهر المئات في ساحة التحرير ببغداد أمس للمطالبة بتحسين الخدمات.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.role, "CVL");
+  EXPECT_EQ(e->actor2.code, "IRQGOV");
+  EXPECT_TRUE(e->actor2.implied);
+  EXPECT_TRUE(e->actor2.text.empty());
+}
+
+TEST(ImpliedActors, ABombingWithCasualtiesAndNoNames) {
+  DocResult r = code_text("انفجرت عبوة ناسفة في سوق شعبي بالحلة أمس ما أسفر عن مقتل أربعة وإصابة سبعة.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.role, "UAF");
+  EXPECT_TRUE(e->actor1.implied);
+  EXPECT_EQ(e->actor2.code, "IRQCVL");
+  EXPECT_TRUE(e->actor2.implied);
+  EXPECT_EQ(e->fatalities, 4);
+  EXPECT_EQ(e->injured, 7);
+}
+
+TEST(ImpliedActors, ImpliedActorsAreWrittenWithoutTextOrSpan) {
+  DocResult r = code_text("تظاهر المئات في ساحة التحرير ببغداد أمس للمطالبة بتحسين الخدمات.");
+  ASSERT_FALSE(r.events.empty());
+  std::string out;
+  Document d = testing::doc_of("x");
+  for (const auto& e : r.events) write_event_jsonl(e, d, &out);
+  EXPECT_NE(out.find("\"implied\": true"), std::string::npos) << out;
+  EXPECT_NE(out.find("{\"text\": null, \"name\": \"government\""), std::string::npos) << out;
+}
+
+TEST(Modality, AClaimOfResponsibilityKeepsTheAttackAsserted) {
+  DocResult r = code_text("قتل خمسة جنود في هجوم انتحاري على ثكنة عسكرية شمال بغداد أمس، وقد تبناه تنظيم القاعدة.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  bool aq = false;
+  for (const Event* x : of_type(r, "ASSAULT")) aq |= x->actor1.code.rfind("IMGREBAQ", 0) == 0;
+  EXPECT_TRUE(aq) << all_actor_codes(r);
+  // an allegation is a claim
+  DocResult c = code_text("وزعمت الحركة في بيان أمس أنها قتلت ثلاثين جنديا في الهجوم على القاعدة العسكرية.");
+  for (const Event* x : of_type(c, "ASSAULT")) EXPECT_EQ(x->modality, "claimed");
+}
+
+TEST(Modality, AFoiledAttackDidNotHappen) {
+  DocResult r = code_text("أحبطت الشرطة المصرية أمس محاولة لاختطاف طائرة ركاب في مطار القاهرة.");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr);
+}
+
+TEST(Modality, AWarningOrAPurposeIsNotAnEvent) {
+  EXPECT_EQ(happened(code_text("حذر قائد الجيش أمس المسلحين من شن هجمات على مدينة الرمادي."), "ASSAULT"), nullptr);
+  EXPECT_EQ(happened(code_text("تسعى الجماعة إلى تجنيد الشبان لضرب المنشآت النفطية في البصرة."), "ASSAULT"),
+            nullptr);
+}
+
+TEST(NotAnAttack, TollUpdatesTrialsTestsAndStatistics) {
+  const char* texts[] = {
+      // a death toll rising for an earlier attack
+      "ارتفعت أمس حصيلة التفجيرين اللذين وقعا في الكرادة وسط بغداد إلى 68 قتيلا.",
+      // a trial
+      "حكمت محكمة يمنية أمس بالسجن عشر سنوات على متهمين بخطف سياح ألمان في مأرب.",
+      // a weapons test
+      "أجرت كوريا الشمالية أمس تجربة نووية وفجرت قنبلة تحت الأرض.",
+      // a count of attacks over a year
+      "شهدت أفغانستان العام الماضي أكثر من 140 هجوما انتحاريا.",
+      // a running total
+      "قتل أكثر من أربعة آلاف جندي أمريكي في العراق منذ الغزو عام 2003.",
+      // an event long before publication
+      "في عام 1993 قتل نحو 300 شخص في سلسلة تفجيرات هزت مدينة بومباي.",
+      // a relative clause about someone
+      "وصل إلى عمان أمس شقيق الصحافي الأردني الذي خطف في بغداد الشهر الماضي.",
+      // the attack a condemnation is about
+      "أدانت الجامعة العربية أمس الهجوم الذي استهدف مسجدا في بغداد وأسفر عن مقتل عشرين شخصا.",
+      // figurative
+      "انفجر الوزير بالضحك عندما سأله الصحافيون عن الانتخابات.",
+  };
+  for (const char* t : texts) {
+    DocResult r = code_text(t, "2008-06-01");
+    const Event* e = happened(r, "ASSAULT");
+    EXPECT_EQ(e, nullptr) << t << " → " << (e ? e->trigger_text : "");
+  }
+  // the condemnation itself is an event
+  DocResult c = code_text("أدانت الجامعة العربية أمس الهجوم الذي استهدف مسجدا في بغداد وأسفر عن مقتل عشرين شخصا.",
+                          "2008-06-01");
+  EXPECT_NE(of_type(c, "ACCUSE").size(), 0u);
+}
+
+TEST(NotAnAttack, TheSameWordsReportingTheNewsAreEvents) {
+  const char* texts[] = {
+      "قتل أربعة أشخاص وأصيب سبعة آخرون بانفجار سيارة مفخخة في الكرادة وسط بغداد أمس.",
+      "اختطف مسلحون مجهولون ثلاثة مهندسين أجانب من مقر شركتهم في البصرة مساء أمس.",
+      "ثمانية أشخاص قتلوا جراء ضربة جوية أمريكية على قرية قرب تكريت أمس.",
+  };
+  for (const char* t : texts) EXPECT_NE(happened(code_text(t, "2008-06-01"), "ASSAULT"), nullptr) << t;
+}
+
+TEST(Clauses, AVerbJoinedByWaSharesTheSubject) {
+  DocResult r = code_text("اقتحم مسلحون مقر الشركة في البصرة أمس وخطفوا ثلاثة مهندسين أجانب.");
+  bool abduct = false;
+  for (const Event* x : of_type(r, "ASSAULT"))
+    if (x->mode == "abduct") {
+      abduct = true;
+      EXPECT_EQ(x->actor1.role, "UAF") << all_actor_codes(r);
+    }
+  EXPECT_TRUE(abduct) << all_actor_codes(r);
+}
+
+TEST(Clauses, AKillVerbAndTheAirStrikeBehindIt) {
+  DocResult r = code_text("ثمانية أشخاص، بينهم طفلان، قتلوا جراء ضربة جوية أمريكية قرب تكريت أمس.");
+  bool us = false;
+  for (const Event* x : of_type(r, "ASSAULT")) {
+    us |= x->actor1.code == "USAMIL";
+    EXPECT_NE(x->actor1.text, "طفلان");
+  }
+  EXPECT_TRUE(us) << all_actor_codes(r);
+}
+
+TEST(Lexicon, NisbaAccusativeIsGeneratedButCountriesStayCountries) {
+  DocResult r = code_text("قتل 13 عراقيا في انفجار سيارة مفخخة ببغداد أمس.");
+  bool iraqis = false;
+  for (const Event* x : of_type(r, "ASSAULT")) iraqis |= x->actor2.country == "IRQ" && x->actor2.text == "عراقيا";
+  EXPECT_TRUE(iraqis) << all_actor_codes(r);
+  // "سوري" + "ا" is the country سوريا, not a generated nisba
+  DocResult s = code_text("قصفت الطائرات الروسية مواقع في سوريا أمس.");
+  const Event* e = happened(s, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location.country, "SY");
+  EXPECT_EQ(e->location.precision, "country");
+}
+
+TEST(Places, AParenthesisLocatesThePlaceBeforeIt) {
+  DocResult r = code_text("وفي سامراء (120 كلم شمال بغداد) قتل خمسة أشخاص بانفجار عبوة ناسفة أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location.name.rfind("Samarra", 0), 0u) << e->location.name;  // not north of Baghdad
+  EXPECT_EQ(e->location.admin1, "Salah ad Din");
+}
+
+TEST(Places, APrepositionIsNotAnUnarticledPlaceName) {
+  // "عبر الهاتف": العبر (Yemen) is written with its article
+  DocResult r = code_text("وقال الضابط عبر الهاتف إن المهاجمين قصفوا القاعدة بقذائف الهاون أمس.");
+  for (const auto& e : r.events) EXPECT_NE(e.location.country, "YE") << e.location.name;
+}
+
+}  // namespace
+}  // namespace marsad
