@@ -1376,6 +1376,22 @@ class Assembler {
       for (const auto& nw : numwords_) many |= nw.tok_end == tb && nw.value >= 3;
       if (many) return "count-of-attacks";
     }
+    // "فككت قوات الأمن سيارة مفخخة", "ضبطت عبوة ناسفة": a bomb defused or found
+    for (uint32_t q = tb; q-- > b_ && q + 6 > tb;) {
+      std::string_view w = bare(q);
+      if (starts(w, "فكك") || starts(w, "تفكيك") || starts(w, "ابطل") || starts(w, "ابطال") || starts(w, "ضبط") ||
+          starts(w, "عثر") || starts(w, "العثور") || starts(w, "صادر") || starts(w, "مصادره"))
+        return "bomb-defused-or-found";
+    }
+    // "لأي ضربة", "أية عملية اجتياح": any attack is no attack in particular
+    if (tb > b_) {
+      std::string_view w = bare(tb - 1);
+      if (w == "اي" || w == "لاي" || w == "باي" || w == "ايه" || w == "لايه" || w == "بايه") return "any-attack";
+      if (tb > b_ + 1) {
+        std::string_view w2 = bare(tb - 2);
+        if (w2 == "اي" || w2 == "لاي" || w2 == "ايه" || w2 == "لايه") return "any-attack";
+      }
+    }
     // "انفجرت رايس بالضحك"
     for (uint32_t q = te; q < e_ && q < te + 3; ++q) {
       std::string_view w = form(q);
@@ -1970,6 +1986,28 @@ class Assembler {
                 why_mod = "future: " + fstr(q);
               }
             }
+        }
+      }
+      if (modality == "asserted" && !verb) {
+        // "أية عملية اجتياح ستؤدي إلى مقتل العشرات": a noun whose verb is future
+        for (uint32_t q = tr.e; q < e_ && q < tr.e + 2; ++q) {
+          std::string w = fstr(q);
+          auto ends = [&](const char* suf) {
+            size_t n2 = std::strlen(suf);
+            return w.size() > n2 && w.compare(w.size() - n2, n2, suf) == 0;
+          };
+          // سيارات، سياسة are nouns
+          if (w.size() > 6 && w.compare(0, 2, "س") == 0 && !ends("ات") && !ends("ه") && !ends("ي") &&
+              !other_covered_[q - b_] && mention_at(q) < 0 &&
+              (w.compare(2, 2, "ي") == 0 || w.compare(2, 2, "ت") == 0 || w.compare(2, 2, "ن") == 0)) {
+            const Token& t = seg_.tokens[q];
+            bool sa = false;
+            for (uint32_t a = t.an_begin; a < t.an_end; ++a) sa |= (seg_.analyses[a].pro & kProSa) != 0;
+            if (sa) {
+              modality = "future";
+              why_mod = "future: " + w;
+            }
+          }
         }
       }
       if (modality == "asserted") {
