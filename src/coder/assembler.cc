@@ -1137,6 +1137,8 @@ class Assembler {
         if (k >= d.tok_begin && k < d.tok_end) return true;
       return false;
     };
+    bool any_kill = false;
+    for (uint32_t q = b_; q < e_ && !any_kill; ++q) any_kill = killish(q);
     for (size_t i = 0; i < ments_.size(); ++i) {
       Mention& m = ments_[i];
       // nisba right after a reporter: "مصادر أمنية وطبية عراقية"
@@ -1174,8 +1176,7 @@ class Assembler {
         uint32_t pq = m.b - 1;  // "بينهم ثلاثة أطفال"
         while (pq > b_ && (seg_.tokens[pq].kind == TokKind::Number || other_covered_[pq - b_])) --pq;
         std::string_view pw = form(pq);
-        if (pw == "بينهم" || pw == "بينهن" || pw == "منهم")
-          for (uint32_t q = b_; q < e_; ++q) m.victim |= killish(q);
+        if (pw == "بينهم" || pw == "بينهن" || pw == "منهم") m.victim |= any_kill;
       }
       if (kill_around && (m.role == "CVL" || m.role == "REL" || counted) && !m.nisba_only) m.victim = true;
       // "قتل جنديان أمريكيان وأصيب ...": after an unvowelled kill verb, a noun
@@ -1407,9 +1408,7 @@ class Assembler {
   }
 
   bool trigger_at(uint32_t k) const {
-    for (const Item& it : triggers_)
-      if (it.b <= k && k < it.e) return true;
-    return false;
+    return k >= b_ && k < e_ && trigger_covered_.size() == e_ - b_ && trigger_covered_[k - b_];
   }
 
   ActorRef to_actor(const Mention& m) const {
