@@ -1910,9 +1910,8 @@ class Assembler {
       for (uint32_t q = lo; q < tr.b && !negated; ++q) {
         std::string_view w = form(q);
         if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
-        if (w.substr(0, 8) == "احبط" || w.substr(0, 8) == "افشل" || w.substr(0, 8) == "يحبط" ||
-            w.substr(0, 10) == "احباط" || w.substr(0, 10) == "لاحباط" || w.substr(0, 8) == "تحبط" ||
-            w.substr(0, 10) == "افشال") {
+        auto sw = [&](std::string_view p) { return w.substr(0, p.size()) == p; };
+        if (sw("احبط") || sw("افشل") || sw("يحبط") || sw("احباط") || sw("لاحباط") || sw("تحبط") || sw("افشال")) {
           negated = true;
           why_mod += " foiled: " + fstr(q);
         }
@@ -1956,7 +1955,8 @@ class Assembler {
         for (uint32_t q = tr.b; q-- > b_ && q + 4 > tr.b;) {
           std::string_view w = form(q);
           if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
-          subjected |= w.substr(0, 6) == "تعرض" || w.substr(0, 6) == "يتعرض" || w.substr(0, 6) == "تتعرض";
+          auto sw = [&](std::string_view p) { return w.substr(0, p.size()) == p; };
+          subjected |= sw("تعرض") || sw("يتعرض") || sw("تتعرض");
         }
         if (li && kActs.count(st) && !subjected) {
           modality = "hypothetical";

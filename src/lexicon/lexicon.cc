@@ -386,6 +386,7 @@ Result<std::shared_ptr<Lexicon>> Lexicon::compile(const std::vector<std::string>
         }
         e.kind = static_cast<uint8_t>(EntryKind::Cue);
         e.sub = static_cast<uint8_t>(c);
+        if (cols.size() >= 3) e.name = b.s(cols[2]);  // the gloss: "claim responsibility" vs "allege"
         verbs = true;
       } else {  // numbers
         if (cols.size() < 3) {
