@@ -1380,10 +1380,48 @@ class Assembler {
     // "فككت قوات الأمن سيارة مفخخة", "ضبطت عبوة ناسفة": a bomb defused or found
     for (uint32_t q = tb; q-- > b_ && q + 6 > tb;) {
       std::string_view w = bare(q);
-      if (starts(w, "فكك") || starts(w, "تفكيك") || starts(w, "ابطل") || starts(w, "ابطال") || starts(w, "ضبط") ||
+      std::string_view raw = form(q);  // فككت begins with ف itself
+      if (starts(raw, "فكك") || starts(w, "تفكيك") || starts(raw, "وفكك") ||
+          starts(w, "فكك") || starts(w, "تفكيك") || starts(w, "ابطل") || starts(w, "ابطال") || starts(w, "ضبط") ||
           starts(w, "عثر") || starts(w, "العثور") || starts(w, "صادر") || starts(w, "مصادره"))
         return "bomb-defused-or-found";
     }
+    // "في الأشهر الستة الأخيرة", "خلال الأسابيع الماضية": a total over a period
+    for (uint32_t q = b_; q + 1 < e_; ++q) {
+      std::string_view w = bare(q);
+      if (w == "الاشهر" || w == "الاسابيع" || w == "السنوات" || w == "الاعوام" || w == "الشهور") {
+        for (uint32_t r = q + 1; r < e_ && r <= q + 2; ++r) {
+          std::string_view n = bare(r);
+          if (n == "الاخيره" || n == "الماضيه" || n == "الفائته" || n == "المنصرمه") return "period-total";
+        }
+      }
+    }
+    // natural disasters and figurative blows: "ضربت الأزمة المالية",
+    // "قتل 16 ألف شخص في كارثة تسونامي", "ضربتها أمواج المد"
+    {
+      uint32_t lo2 = tb > b_ + 6 ? tb - 6 : b_, hi2 = std::min(e_, te + 6);
+      for (uint32_t q = lo2; q < hi2; ++q) {
+        std::string_view w = bare(q);
+        if (starts(w, "تسونامي") || starts(w, "زلزال") || starts(w, "الزلزال") || starts(w, "اعصار") ||
+            starts(w, "الاعصار") || starts(w, "فيضان") || starts(w, "الفيضان") || w == "امواج" || w == "الازمه" ||
+            w == "ازمه" || w == "العاصفه" || w == "عاصفه" || w == "الجفاف" || w == "مروري" || w == "المروري")
+          return "natural-or-figurative";
+      }
+    }
+    // "عثرت الشرطة على جثتين": bodies found, the killing is not reported here
+    {
+      bool found = false, bodies = false;
+      for (uint32_t q = b_; q < e_; ++q) {
+        std::string_view w = bare(q);
+        found |= starts(w, "عثر") || starts(w, "العثور") || starts(w, "انتشال");
+        bodies |= starts(w, "جث") || starts(w, "الجث");
+      }
+      if (found && bodies) return "bodies-found";
+    }
+    // "سياسة الاغتيالات": a policy, not an act
+    if (tb > b_ && (bare(tb - 1) == "سياسه" || bare(tb - 1) == "ظاهره")) return "kind-of-attack";
+    // "مثل هذه التفجيرات": a kind of attack
+    if (tb > b_ + 1 && bare(tb - 2) == "مثل" && (bare(tb - 1) == "هذه" || bare(tb - 1) == "هذا")) return "kind-of-attack";
     // "لأي ضربة", "أية عملية اجتياح": any attack is no attack in particular
     if (tb > b_) {
       std::string_view w = bare(tb - 1);
@@ -1941,6 +1979,11 @@ class Assembler {
             why_mod = "hypothetical: " + tok_text(cu.b, cu.e);
           }
         }
+      }
+      // "لضرب أميركا": a verb pattern with ل is the verbal noun of a purpose
+      if (modality == "asserted" && verb && type == "ASSAULT" && (tr.item.pro & kProLi)) {
+        modality = "hypothetical";
+        why_mod = "purpose: " + fstr(tr.b);
       }
       if (modality == "asserted" && !verb && type == "ASSAULT") {
         // "لضرب أميركا", "لاستهداف القوات": ل + an attack noun is a purpose
