@@ -2341,7 +2341,13 @@ class Assembler {
         if (reg && reg->condemn) spec -= 10, why_spec += " in-condemnation";
         if (ev.type == "ASSAULT") {
           std::string why_not = not_an_attack(tr.b, tr.e);
-          if (!why_not.empty()) spec -= 3, why_spec += " " + why_not;
+          // what the sentence is about decides: a toll, a trial, a test, a
+          // disaster, found bodies or a defused bomb are never a new attack;
+          // totals and kinds of attacks weigh against it
+          static const std::unordered_set<std::string_view> kNever = {
+              "toll-update", "trial", "weapons-test", "natural-or-figurative", "bodies-found",
+              "bomb-defused-or-found", "figurative"};
+          if (!why_not.empty()) spec -= kNever.count(why_not) ? 10 : 3, why_spec += " " + why_not;
         }
         ev.confidence = std::max(0.05, std::min(0.95, 0.3 + 0.1 * spec));
         // attack words fill background and commentary more than any others:
