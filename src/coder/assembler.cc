@@ -1323,47 +1323,75 @@ class Assembler {
   // Sentences where an attack word does not report an attack that took place:
   // a death toll rising for an earlier attack, a trial or a charge, a weapons
   // test, a count of attacks over a period, a laugh that "explodes".
-  std::string not_an_attack(uint32_t tb, uint32_t te) const {
+  // Reasons that hold for the whole sentence, computed once (see not_an_attack).
+  std::optional<std::string> sentence_reason_;
+  const std::string& sentence_reason() {
+    if (sentence_reason_) return *sentence_reason_;
     auto bare = [&](uint32_t q) {
       std::string_view w = form(q);
       if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
       return w;
     };
     auto starts = [](std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; };
-    for (uint32_t q = b_; q < e_; ++q) {
+    std::string why;
+    bool found = false, bodies = false;
+    for (uint32_t q = b_; q < e_ && why.empty(); ++q) {
       if (seg_.tokens[q].kind != TokKind::Word) continue;
       std::string_view w = bare(q);
       // "ارتفعت حصيلة التفجيرين الى 68 قتيلا"
       if ((starts(w, "ارتفع") || w == "ارتفاع") && q + 3 < e_)
         for (uint32_t r = q + 1; r <= q + 3; ++r)
-          if (starts(bare(r), "حصيل")) return "toll-update";
-      // "حكمت المحكمة ... بالسجن", "المتهمين بخطف", "سيحاكمون"
+          if (starts(bare(r), "حصيل")) why = "toll-update";
+      // "حكمت المحكمة ... بالسجن", "سيحاكمون"
       if (w == "بالسجن" || w == "بالاعدام" || starts(w, "يحاكم") || starts(w, "سيحاكم") || w == "محاكمه" ||
           w == "بتهمه" || w == "بتهم" || w == "لائحه")
-        return "trial";
-      if ((starts(w, "متهم") || starts(w, "المتهم")) && q + 6 >= tb && q < tb) return "accusation";
+        why = "trial";
       // "أجرت تجربتها النووية", "تجارب صاروخية"
       if (starts(w, "تجرب") || starts(w, "التجرب") || starts(w, "تجارب") || starts(w, "التجارب") ||
           w == "النووي" || w == "النوويه" || w == "الذريه")
-        return "weapons-test";
-    }
-    // "قتل حوالي ثلاثة آلاف جندي منذ الاجتياح في 2003", "حتى الآن", "يوميا":
-    // a running total or a habit, not one attack
-    for (uint32_t q = b_; q < e_; ++q) {
-      if (seg_.tokens[q].kind != TokKind::Word) continue;
-      std::string_view w = bare(q);
-      if (w == "يوميا" || w == "باستمرار") return "habitual";
-      if (w == "حتي" && q + 1 < e_ && (form(q + 1) == "الان" || form(q + 1) == "اليوم")) return "running-total";
+        why = "weapons-test";
+      // "قتل حوالي ثلاثة آلاف جندي منذ الاجتياح في 2003", "حتى الآن", "يوميا":
+      // a running total or a habit, not one attack
+      if (w == "يوميا" || w == "باستمرار") why = "habitual";
+      if (w == "حتي" && q + 1 < e_ && (form(q + 1) == "الان" || form(q + 1) == "اليوم")) why = "running-total";
       if (w == "منذ" && q + 1 < e_) {
         std::string_view n = bare(q + 1);
         bool year = seg_.tokens[q + 1].kind == TokKind::Number && seg_.form(seg_.tokens[q + 1]).size() == 4;
         if (year || n == "عام" || n == "العام" || n == "مطلع" || n == "بدايه" || n == "بدء" || n == "اندلاع" ||
             n == "الاجتياح" || n == "الغزو" || n == "سقوط")
-          return "running-total";
+          why = "running-total";
       }
-      // "اتهم ... بمحاولة اغتيال", "اتهام القاعدة بالوقوف وراء الاغتيال"
-      if ((starts(w, "اتهم") || starts(w, "يتهم") || starts(w, "اتهام") || starts(w, "تتهم")) && q < tb &&
-          q + 6 >= tb)
+      // "في الأشهر الستة الأخيرة", "خلال الأسابيع الماضية": a total over a period
+      if (w == "الاشهر" || w == "الاسابيع" || w == "السنوات" || w == "الاعوام" || w == "الشهور")
+        for (uint32_t r = q + 1; r < e_ && r <= q + 2; ++r) {
+          std::string_view n = bare(r);
+          if (n == "الاخيره" || n == "الماضيه" || n == "الفائته" || n == "المنصرمه") why = "period-total";
+        }
+      // "عثرت الشرطة على جثتين": bodies found, the killing is not reported here
+      found |= starts(w, "عثر") || starts(w, "العثور") || starts(w, "انتشال");
+      bodies |= starts(w, "جث") || starts(w, "الجث");
+    }
+    if (why.empty() && found && bodies) why = "bodies-found";
+    sentence_reason_ = why;
+    return *sentence_reason_;
+  }
+
+  // Sentences where an attack word does not report an attack that took place:
+  // a death toll rising for an earlier attack, a trial or a charge, a weapons
+  // test, a count of attacks over a period, a laugh that "explodes".
+  std::string not_an_attack(uint32_t tb, uint32_t te) {
+    auto bare = [&](uint32_t q) {
+      std::string_view w = form(q);
+      if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
+      return w;
+    };
+    auto starts = [](std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; };
+    if (!sentence_reason().empty()) return sentence_reason();
+    // "المتهمين بخطف", "اتهم ... بمحاولة اغتيال", "اتهام القاعدة بالوقوف وراء الاغتيال"
+    for (uint32_t q = tb > b_ + 6 ? tb - 6 : b_; q < tb; ++q) {
+      std::string_view w = bare(q);
+      if (starts(w, "متهم") || starts(w, "المتهم") || starts(w, "اتهم") || starts(w, "يتهم") || starts(w, "اتهام") ||
+          starts(w, "تتهم"))
         return "accusation";
     }
     // "140 هجوما انتحاريا في العام 2006": a count of attacks is a statistic
@@ -1386,16 +1414,6 @@ class Assembler {
           starts(w, "عثر") || starts(w, "العثور") || starts(w, "صادر") || starts(w, "مصادره"))
         return "bomb-defused-or-found";
     }
-    // "في الأشهر الستة الأخيرة", "خلال الأسابيع الماضية": a total over a period
-    for (uint32_t q = b_; q + 1 < e_; ++q) {
-      std::string_view w = bare(q);
-      if (w == "الاشهر" || w == "الاسابيع" || w == "السنوات" || w == "الاعوام" || w == "الشهور") {
-        for (uint32_t r = q + 1; r < e_ && r <= q + 2; ++r) {
-          std::string_view n = bare(r);
-          if (n == "الاخيره" || n == "الماضيه" || n == "الفائته" || n == "المنصرمه") return "period-total";
-        }
-      }
-    }
     // natural disasters and figurative blows: "ضربت الأزمة المالية",
     // "قتل 16 ألف شخص في كارثة تسونامي", "ضربتها أمواج المد"
     {
@@ -1407,16 +1425,6 @@ class Assembler {
             w == "ازمه" || w == "العاصفه" || w == "عاصفه" || w == "الجفاف" || w == "مروري" || w == "المروري")
           return "natural-or-figurative";
       }
-    }
-    // "عثرت الشرطة على جثتين": bodies found, the killing is not reported here
-    {
-      bool found = false, bodies = false;
-      for (uint32_t q = b_; q < e_; ++q) {
-        std::string_view w = bare(q);
-        found |= starts(w, "عثر") || starts(w, "العثور") || starts(w, "انتشال");
-        bodies |= starts(w, "جث") || starts(w, "الجث");
-      }
-      if (found && bodies) return "bodies-found";
     }
     // "سياسة الاغتيالات": a policy, not an act
     if (tb > b_ && (bare(tb - 1) == "سياسه" || bare(tb - 1) == "ظاهره")) return "kind-of-attack";
