@@ -244,6 +244,33 @@ TEST(Clauses, AKillVerbAndTheAirStrikeBehindIt) {
   EXPECT_TRUE(us) << all_actor_codes(r);
 }
 
+TEST(Targets, WhatPassedWhoSurvivedAndWhoWasNamedAfterTheToll) {
+  // an exploding device has no subject; the patrol passing by is the target
+  DocResult r = code_text("انفجرت عبوة ناسفة أمس في شارع فلسطين ببغداد لدى مرور دورية للشرطة ما أدى إلى إصابة ثلاثة.");
+  bool patrol = false;
+  for (const Event* x : of_type(r, "ASSAULT")) {
+    EXPECT_NE(x->actor1.role, "COP") << all_actor_codes(r);
+    patrol |= x->actor2.text == "دورية للشرطة";
+  }
+  EXPECT_TRUE(patrol) << all_actor_codes(r);
+  // the survivor of an assassination attempt is its target
+  DocResult s = code_text("نجا قائد شرطة الأنبار أمس من محاولة اغتيال بعبوة ناسفة في الرمادي.");
+  bool survivor = false;
+  for (const Event* x : of_type(s, "ASSAULT")) {
+    EXPECT_NE(x->actor1.text, "قائد شرطة") << all_actor_codes(s);
+    survivor |= x->actor2.role == "COP";
+  }
+  EXPECT_TRUE(survivor) << all_actor_codes(s);
+  // "مقتل X في هجوم …": one event, the attack, with the toll and its own target
+  DocResult t = code_text("أعلن الجيش الأمريكي مقتل شخص وإصابة 15 آخرين في هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش الأمريكي وسط الموصل أمس.");
+  const Event* e = happened(t, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(of_type(t, "ASSAULT").size(), 1u) << all_actor_codes(t);
+  EXPECT_EQ(e->actor2.code, "USAMIL");
+  EXPECT_EQ(e->fatalities, 1);
+  EXPECT_EQ(e->injured, 15);
+}
+
 TEST(Lexicon, NisbaAccusativeIsGeneratedButCountriesStayCountries) {
   DocResult r = code_text("قتل 13 عراقيا في انفجار سيارة مفخخة ببغداد أمس.");
   bool iraqis = false;

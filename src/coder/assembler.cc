@@ -1171,6 +1171,12 @@ class Assembler {
       bool injured_before = before > b_ && cue_covers(Cue::Injured, before - 1);
       bool kill_around = (before > b_ && killish(before - 1)) || killish(after);
       if (injured_before && !m.nisba_only) m.victim = true;
+      // "نجا قائد الشرطة من محاولة اغتيال": the survivor was the target
+      if (m.b > b_ && !m.nisba_only) {
+        std::string_view w = form(m.b - 1);
+        if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
+        if (w == "نجا" || w == "نجت" || w == "نجوا" || w == "ينجو" || w == "تنجو") m.victim = true;
+      }
       // "ثمانية أشخاص، بينهم طفلان، قتلوا": those among the casualties
       if (m.b > b_ && !m.nisba_only) {
         uint32_t pq = m.b - 1;  // "بينهم ثلاثة أطفال"
@@ -1191,7 +1197,11 @@ class Assembler {
         }
         if (!object_follows) m.victim = true;
       }
-      // a country or capital inside a place phrase
+      // a country or capital inside a place phrase: "ببغداد", "في دمشق"
+      if (m.place_name) {
+        std::string_view prep;
+        if (prep_governed(m.b, &prep) && (prep == "ب" || prep == "في")) m.placey = true;
+      }
       if (m.place_name && m.b > b_) {
         uint32_t p = m.b - 1;
         while (p > b_ && is_quote_tok(p)) --p;
@@ -1626,6 +1636,7 @@ class Assembler {
       uint32_t last_arg2 = 0;
       std::optional<Item> mode_from;  // a later piece that names the mode
       std::optional<Item> verb_piece;  // "سيارة مفخخة انفجرت": the verb that reports it
+      bool means_piece = false;        // "محاولة اغتيال بعبوة ناسفة": a concrete means among the pieces
     };
     std::vector<Trig> trigs;
     for (const Item& it : triggers_) {
@@ -1647,12 +1658,40 @@ class Assembler {
           continue;
         }
       }
+      // "مقتل شخص وإصابة 15 آخرين في هجوم انتحاري": the casualties of the attack
+      // named after them; the attack is the event (it takes the counts)
+      if (!trigs.empty() && trigs.back().item.rec().type == it.rec().type &&
+          it.rec().type == plover_type_index("ASSAULT") &&
+          static_cast<TriggerPos>(trigs.back().item.rec().sub) == TriggerPos::Noun &&
+          (cue_covers(Cue::Killed, trigs.back().b) || cue_covers(Cue::Injured, trigs.back().b)) &&
+          it.b > trigs.back().e && it.b <= trigs.back().e + 8) {
+        bool linked = false;
+        for (uint32_t q = trigs.back().e; q < it.b + 1 && q < e_; ++q) {
+          std::string_view w = form(q);
+          if (w == "في" || w == "جراء" || w == "اثر" || w == "بسبب" || w == "خلال") linked = true;
+          if (q == it.b) {
+            const Token& t = seg_.tokens[q];
+            for (uint32_t a = t.an_begin; a < t.an_end; ++a) linked |= (seg_.analyses[a].pro & kProBi) != 0;
+          }
+          if (is_punct(q, '.') || is_punct(q, 0x060C)) break;
+        }
+        if (linked) {
+          note("  trigger " + tok_text(trigs.back().b, trigs.back().e) + " gives the casualties of " +
+               tok_text(it.b, it.e));
+          trigs.pop_back();
+        }
+      }
       if (!trigs.empty() && trigs.back().item.rec().type == it.rec().type && it.b <= trigs.back().e + 2 &&
           mention_at(trigs.back().e) < 0) {
         trigs.back().e = it.e;
         trigs.back().ends_in_verb = static_cast<TriggerPos>(it.rec().sub) == TriggerPos::Verb;
         trigs.back().ends_in_noun = !trigs.back().ends_in_verb;
         if (trigs.back().ends_in_verb && !trigs.back().verb_piece) trigs.back().verb_piece = it;
+        {
+          std::string_view md = it.lx->str(it.rec().mode);
+          trigs.back().means_piece |= md == "aerial" || md == "explosives" || md == "suicide-attack" ||
+                                      md == "firearms" || md == "heavy-weapons" || md == "drone";
+        }
         trigs.back().last_arg2 = it.rec().arg2;
         // "قتلوا جراء ضربة جوية": the attack word says how (mode, CAMEO)
         if (it.lx->str(it.rec().mode)[0] != '\0' && it.lx->str(trigs.back().item.rec().mode)[0] == '\0')
@@ -1773,7 +1812,15 @@ class Assembler {
         if (mi >= 0 && (counted_before(ments_[mi]) || (verb && (ments_[mi].role == "CVL" || ments_[mi].role == "REL"))))
           patient = mi;
       }
-      if (a1 < 0 && verb && !victim_next) {
+      // "انفجرت عبوة/سيارة مفخخة": what explodes is a device, never an actor
+      // ("انفجرت لدى مرور دورية للشرطة": the patrol is the target)
+      bool explodes = false;
+      if (verb) {
+        std::string_view w0 = form(tr.b);
+        if (w0.size() > 2 && (w0.substr(0, 2) == "و" || w0.substr(0, 2) == "ف")) w0.remove_prefix(2);
+        explodes = w0.substr(0, 10) == "انفجر" || w0.substr(0, 8) == "تنفجر" || w0.substr(0, 8) == "ينفجر";
+      }
+      if (a1 < 0 && verb && !victim_next && !explodes) {
         // VSO: the first ungoverned mention right after the verb
         int mi = first_mention(tr.e, std::min(next_trig, tr.e + 5), [&](const Mention& m) {
           return usable1(m) && !prep_governed(m.b);
@@ -1866,6 +1913,34 @@ class Assembler {
       if (a2 < 0 && patient >= 0 && patient != a1) {
         a2 = patient;
         why2 = "the victim after a kill verb";
+      }
+      // "نجا قائد الشرطة من محاولة اغتيال": who survived an attack was its target
+      if (a2 < 0 && type == "ASSAULT") {
+        for (uint32_t q = tr.b > b_ + 12 ? tr.b - 12 : b_; q < tr.b && a2 < 0; ++q) {
+          std::string_view w = form(q);
+          if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
+          if (w != "نجا" && w != "نجت" && w != "نجوا" && w != "ينجو" && w != "تنجو") continue;
+          int mi = first_mention(q + 1, std::min(tr.b, q + 4), [&](const Mention& m) {
+            return usable(m) && static_cast<int>(&m - ments_.data()) != a1;
+          });
+          if (mi >= 0) {
+            a2 = mi;
+            why2 = "survived it (نجا من)";
+          }
+        }
+      }
+      // "انفجرت عبوة لدى مرور دورية للشرطة": what was passing was the target
+      if (a2 < 0 && type == "ASSAULT") {
+        for (uint32_t q = tr.e; q < e_ && q < tr.e + 12 && a2 < 0; ++q) {
+          if (form(q) != "مرور") continue;
+          int mi = first_mention(q + 1, std::min(e_, q + 3), [&](const Mention& m) {
+            return usable(m) && !m.means_adj && static_cast<int>(&m - ments_.data()) != a1;
+          });
+          if (mi >= 0) {
+            a2 = mi;
+            why2 = "passing by when it exploded (لدى مرور)";
+          }
+        }
       }
       // casualties named near the attack ("ثمانية أشخاص قتلوا ... في هجوم")
       if (a2 < 0 && type == "ASSAULT") {
@@ -2263,7 +2338,8 @@ class Assembler {
         if (ev.fatalities || ev.injured || ev.arrested || ev.displaced) spec += 3, why_spec += " count";
         // a concrete means: a car bomb, an air strike, a suicide bomber, gunfire
         if (ev.type == "ASSAULT" && (ev.mode == "aerial" || ev.mode == "explosives" || ev.mode == "suicide-attack" ||
-                                     ev.mode == "firearms" || ev.mode == "heavy-weapons" || ev.mode == "drone"))
+                                     ev.mode == "firearms" || ev.mode == "heavy-weapons" || ev.mode == "drone" ||
+                                     tr.means_piece))
           spec += 1, why_spec += " means";
         if (ev.date.has_span) spec += 2, why_spec += " time";
         if (ev.location.present && !ev.location.text.empty()) spec += 1, why_spec += " place";
