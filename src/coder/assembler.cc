@@ -1214,6 +1214,16 @@ class Assembler {
       // "هجوم انتحاري", "تفجير انتحاري": the suicide bomber of the attack
       if (m.role == "UAF" && m.b > b_ && trigger_at(m.b - 1)) m.means_adj = true;
     }
+    // "بينهم امرأة وطفل": a noun joined by و to a casualty is one too
+    for (size_t i = 1; i < ments_.size(); ++i) {
+      Mention& m = ments_[i];
+      const Mention& prev = ments_[i - 1];
+      if (m.victim || !prev.victim || m.nisba_only || m.b != prev.e) continue;
+      const Token& t = seg_.tokens[m.b];
+      bool wa = false;
+      for (uint32_t a = t.an_begin; a < t.an_end; ++a) wa |= (seg_.analyses[a].pro & kProWa) != 0;
+      if (wa && (m.role == "CVL" || m.role == prev.role)) m.victim = true;
+    }
     // "أعلنت الشرطة مقتل سبعة أشخاص", "أعلن الجيش الأمريكي أمس مقتل اثنين من جنوده":
     // the announcer of casualties reports them
     for (const Item& it : cues_) {
