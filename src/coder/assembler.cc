@@ -1195,6 +1195,17 @@ class Assembler {
           if (mj >= 0 && ments_[mj].b == after && !prep_governed(after)) object_follows = true;
           for (const auto& w : numwords_) object_follows |= w.tok_begin == after;
         }
+        // "قتل مهاجم انتحاري يشتبه أنه ينتمي للتنظيم 32 شخصا": a counted object
+        // further on, before the clause ends
+        for (uint32_t q = after; q < e_ && q < after + 10 && !object_follows; ++q) {
+          const Token& t = seg_.tokens[q];
+          if (t.kind == TokKind::Punct || killish(q) || trigger_at(q)) break;
+          std::string_view w = form(q);
+          if (w == "في" || w == "خلال" || w == "اثر" || w == "جراء" || w == "بعد" || w == "عندما") break;
+          bool number = t.kind == TokKind::Number;
+          for (const auto& nw : numwords_) number |= nw.tok_begin == q;
+          if (number && q + 1 < e_ && mention_at(q + 1) >= 0) object_follows = true;
+        }
         if (!object_follows) m.victim = true;
       }
       // a country or capital inside a place phrase: "ببغداد", "في دمشق"
@@ -1373,6 +1384,17 @@ class Assembler {
       // "قتل حوالي ثلاثة آلاف جندي منذ الاجتياح في 2003", "حتى الآن", "يوميا":
       // a running total or a habit, not one attack
       if (w == "يوميا" || w == "باستمرار") why = "habitual";
+      // "قتل 79 في المائة من الصحافيين": a share is a statistic
+      if ((w == "المائه" || w == "المئه" || w == "بالمائه" || w == "بالمئه") && q > b_) why = "statistic";
+      // "على مدى الـ25 عاما الماضية", "خلال ثلاثة أشهر"
+      if ((w == "مدي" && q > b_ && bare(q - 1) == "علي") || w == "خلال") {
+        for (uint32_t r = q + 1; r < e_ && r <= q + 3; ++r) {
+          std::string_view n = bare(r);
+          if (n == "اشهر" || n == "شهور" || n == "سنوات" || n == "اعوام" || n == "عاما" || n == "سنه" ||
+              n == "اسابيع" || n == "الاشهر" || n == "السنوات" || n == "الاعوام")
+            why = "period-total";
+        }
+      }
       if (w == "حتي" && q + 1 < e_ && (form(q + 1) == "الان" || form(q + 1) == "اليوم")) why = "running-total";
       if (w == "منذ" && q + 1 < e_) {
         std::string_view n = bare(q + 1);
