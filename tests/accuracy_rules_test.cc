@@ -279,6 +279,21 @@ TEST(Targets, WhatPassedWhoSurvivedAndWhoWasNamedAfterTheToll) {
   EXPECT_EQ(e->injured, 15);
 }
 
+TEST(Actors, LiAfterAnAttackNounIsWhoseAttackItIs) {
+  // "في قصف للحوثيين": a verbal noun after في; ل marks the attacker, and the
+  // body joined to it by و is with it, not its target
+  DocResult r = code_text("قتل مدنيان وأصيب 13 آخرون في قصف للحوثيين وقوات صالح استهدف الأحياء السكنية في تعز أمس.");
+  bool houthi = false;
+  for (const Event* x : of_type(r, "ASSAULT")) {
+    if (x->actor1.code == "YEMREBHOU") {
+      houthi = true;
+      EXPECT_NE(x->actor2.text, "وقوات") << all_actor_codes(r);
+    }
+    EXPECT_NE(x->actor2.code, "YEMREBHOU") << all_actor_codes(r);
+  }
+  EXPECT_TRUE(houthi) << all_actor_codes(r);
+}
+
 TEST(Lexicon, NisbaAccusativeIsGeneratedButCountriesStayCountries) {
   DocResult r = code_text("قتل 13 عراقيا في انفجار سيارة مفخخة ببغداد أمس.");
   bool iraqis = false;

@@ -1489,6 +1489,13 @@ class Assembler {
     return "";
   }
 
+  bool starts_with_wa(uint32_t k) const {
+    const Token& t = seg_.tokens[k];
+    for (uint32_t a = t.an_begin; a < t.an_end; ++a)
+      if (seg_.analyses[a].pro & kProWa) return true;
+    return false;
+  }
+
   bool in_date(uint32_t k) const {
     for (const auto& d : dates_)
       if (k >= d.tok_begin && k < d.tok_end) return true;
@@ -1738,7 +1745,19 @@ class Assembler {
       const Trig& tr = trigs[ti];
       const EntryRec& r = tr.item.rec();
       const Lexicon& lx = *tr.item.lx;
-      const bool verb = static_cast<TriggerPos>(r.sub) == TriggerPos::Verb;
+      // "في قصف للحوثيين", "بعد قصف", "القصف": a verb pattern after a
+      // preposition or with the article is its verbal noun
+      bool verb = static_cast<TriggerPos>(r.sub) == TriggerPos::Verb;
+      if (verb) {
+        if (tr.item.pro & (kProAl | kProBi)) verb = false;
+        if (tr.b > b_ && seg_.tokens[tr.b - 1].kind == TokKind::Word) {
+          std::string_view pw = form(tr.b - 1);
+          if (pw.size() > 2 && pw.substr(0, 2) == "و") pw.remove_prefix(2);
+          if (pw == "في" || pw == "من" || pw == "عن" || pw == "بعد" || pw == "قبل" || pw == "اثر" ||
+              pw == "جراء" || pw == "عقب" || pw == "خلال" || pw == "منذ" || pw == "علي")
+            verb = false;
+        }
+      }
       const std::string type = plover_type_name(r.type);
       const Region* reg = region_of(tr.b);
       const uint32_t lo = reg ? reg->start : b_;
@@ -1879,6 +1898,21 @@ class Assembler {
           why1 = "nationality adjective of the noun";
         }
       }
+      if (a1 < 0 && !verb && !tr.ends_in_verb && type == "ASSAULT") {
+        // "في قصف للحوثيين", "هجمات للمقاتلين الأكراد": ل right after an attack
+        // noun marks whose attack it is (the target takes على، ضد، استهدف)
+        int mi = first_mention(tr.e, std::min(e_, tr.e + 3), [&](const Mention& m) {
+          std::string_view prep;
+          if (!usable1(m) || m.means_adj || !prep_governed(m.b, &prep) || prep != "ل") return false;
+          for (uint32_t q = tr.e; q < m.b; ++q)
+            if (mention_at(q) >= 0 || is_punct(q, 0x060C) || is_prep_word(form(q))) return false;
+          return armed_role(m.role) || m.strength >= 3;
+        });
+        if (mi >= 0) {
+          a1 = mi;
+          why1 = "whose attack it is (ل after the noun)";
+        }
+      }
       if (a1 < 0 && !verb && !tr.ends_in_verb) {
         // genitive after a verbal noun: agent when armed and the noun takes its
         // target with a preposition
@@ -1917,6 +1951,7 @@ class Assembler {
       for (size_t i = 0; i < ments_.size() && a2 < 0; ++i) {
         const Mention& m = ments_[i];
         if (static_cast<int>(i) == a1 || !usable(m) || m.means_adj || m.b < tr.e || m.b > tr.e + 8) continue;
+        if (a1 >= 0 && m.b == ments_[a1].e && starts_with_wa(m.b)) continue;  // "للحوثيين وقوات صالح": a co-actor
         if (m.b >= next_trig && m.b > tr.e + 3) break;
         if (governed_by(tr.e, m.b, mask)) {
           a2 = static_cast<int>(i);
@@ -1926,6 +1961,7 @@ class Assembler {
       if (a2 < 0 && (mask & kArgObj)) {
         int mi = first_mention(tr.e, std::min(e_, tr.e + 6), [&](const Mention& m) {
           if (&m - ments_.data() == a1 || !usable(m) || m.means_adj) return false;
+          if (a1 >= 0 && m.b == ments_[a1].e && starts_with_wa(m.b)) return false;  // a co-actor
           std::string_view prep;
           if (!prep_governed(m.b, &prep)) return true;
           // "مواقع لحركة حماس": ل after an object noun marks whose it is
