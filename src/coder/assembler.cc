@@ -1225,6 +1225,17 @@ class Assembler {
       // "هجوم انتحاري", "تفجير انتحاري": the suicide bomber of the attack
       if (m.role == "UAF" && m.b > b_ && trigger_at(m.b - 1)) m.means_adj = true;
     }
+    // "قتل ثلاثة عناصر من الجيش": the body after a counted casualty and من
+    for (size_t i = 0; i < ments_.size(); ++i) {
+      Mention& m = ments_[i];
+      std::string_view prep;
+      if (m.victim || m.b < b_ + 2 || !prep_governed(m.b, &prep) || prep != "من") continue;
+      uint32_t before = m.b - 2;  // the word before من
+      int mj = mention_at(before);
+      bool counted_head = (mj >= 0 && ments_[mj].victim) || seg_.tokens[before].kind == TokKind::Number;
+      for (const auto& nw : numwords_) counted_head |= nw.tok_end == before + 1;
+      if (counted_head && any_kill) m.victim = true;
+    }
     // "بينهم امرأة وطفل": a noun joined by و to a casualty is one too
     for (size_t i = 1; i < ments_.size(); ++i) {
       Mention& m = ments_[i];
@@ -1233,7 +1244,7 @@ class Assembler {
       const Token& t = seg_.tokens[m.b];
       bool wa = false;
       for (uint32_t a = t.an_begin; a < t.an_end; ++a) wa |= (seg_.analyses[a].pro & kProWa) != 0;
-      if (wa && (m.role == "CVL" || m.role == prev.role)) m.victim = true;
+      if (wa) m.victim = true;
     }
     // "أعلنت الشرطة مقتل سبعة أشخاص", "أعلن الجيش الأمريكي أمس مقتل اثنين من جنوده":
     // the announcer of casualties reports them
@@ -1405,10 +1416,14 @@ class Assembler {
       }
       // "في الأشهر الستة الأخيرة", "خلال الأسابيع الماضية": a total over a period
       if (w == "الاشهر" || w == "الاسابيع" || w == "السنوات" || w == "الاعوام" || w == "الشهور")
-        for (uint32_t r = q + 1; r < e_ && r <= q + 2; ++r) {
+        for (uint32_t r = q + 1; r < e_ && r <= q + 3; ++r) {
           std::string_view n = bare(r);
-          if (n == "الاخيره" || n == "الماضيه" || n == "الفائته" || n == "المنصرمه") why = "period-total";
+          if (n == "الاخيره" || n == "الماضيه" || n == "الفائته" || n == "المنصرمه" || n == "الاولي") why = "period-total";
         }
+      // "رفع المشتكون طعنا أمام القضاء": an appeal, not a stabbing
+      if ((w == "القضاء" || w == "المحكمه" || w == "بالحكم" || w == "الحكم" || w == "دستوريه") && why.empty())
+        for (uint32_t r = b_; r < e_; ++r)
+          if (starts(bare(r), "طعن") || starts(bare(r), "الطعن")) why = "legal-appeal";
       // "عثرت الشرطة على جثتين": bodies found, the killing is not reported here
       found |= starts(w, "عثر") || starts(w, "العثور") || starts(w, "انتشال");
       bodies |= starts(w, "جث") || starts(w, "الجث");
@@ -2497,7 +2512,7 @@ class Assembler {
           // disaster, found bodies or a defused bomb are never a new attack;
           // totals and kinds of attacks weigh against it
           static const std::unordered_set<std::string_view> kNever = {
-              "toll-update", "trial", "weapons-test", "natural-or-figurative", "bodies-found",
+              "toll-update", "trial", "weapons-test", "natural-or-figurative", "bodies-found", "legal-appeal",
               "bomb-defused-or-found", "figurative"};
           if (!why_not.empty()) spec -= kNever.count(why_not) ? 10 : 3, why_spec += " " + why_not;
         }
