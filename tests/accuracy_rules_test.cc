@@ -119,6 +119,15 @@ TEST(ImpliedActors, SoldiersAttackingElsewhereKeepNoCountry) {
     if (e.actor1.role == "MIL") EXPECT_TRUE(e.actor1.country.empty()) << e.actor1.code;
 }
 
+TEST(ActorRoles, TheSubjectAfterAProtestVerbIsTheProtester) {
+  // only kill verbs take a civilian after them as their patient
+  DocResult r = code_text("احتشد متظاهرون أمام مبنى المحافظة في البصرة أمس احتجاجا على انقطاع الكهرباء.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.text, "متظاهرون");
+  EXPECT_FALSE(e->actor1.implied);
+}
+
 TEST(ImpliedActors, AProtestWithoutNamesIsByProtestersAgainstTheAuthorities) {
   DocResult r = code_text("تظاهر المئات في ساحة التحرير ببغداد أمس للمطالبة بتحسين الخدمات.");
   const Event* e = happened(r, "PROTEST");

@@ -1825,7 +1825,7 @@ class Assembler {
       }
       // passive-like: a count or a victim right after a kill verb
       bool victim_next = false;
-      if (verb && tr.e < e_) {
+      if (verb && tr.e < e_ && type == "ASSAULT") {  // a kill verb's counted or civilian patient
         for (const auto& ct : counts_) victim_next |= ct.b == tr.e;
         int mi = mention_at(tr.e);
         if (mi >= 0 && ments_[mi].b == tr.e && ments_[mi].role == "CVL") victim_next = true;
