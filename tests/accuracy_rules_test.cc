@@ -128,6 +128,14 @@ TEST(ActorRoles, TheSubjectAfterAProtestVerbIsTheProtester) {
   EXPECT_FALSE(e->actor1.implied);
 }
 
+TEST(ActorRoles, WhomProtestersCallOnIsTheTarget) {
+  DocResult r = code_text("تجمع مئات المتظاهرين أمام مبنى المحافظة في كركوك أمس مطالبين الحكومة التركية بوقف القصف.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.code, "TURGOV");
+  EXPECT_FALSE(e->actor2.implied);
+}
+
 TEST(ImpliedActors, AProtestWithoutNamesIsByProtestersAgainstTheAuthorities) {
   DocResult r = code_text("تظاهر المئات في ساحة التحرير ببغداد أمس للمطالبة بتحسين الخدمات.");
   const Event* e = happened(r, "PROTEST");

@@ -1997,6 +1997,24 @@ class Assembler {
         a2 = patient;
         why2 = "the victim after a kill verb";
       }
+      // "تجمع المتظاهرون مطالبين الحكومة التركية بالتدخل", "متهمين الجنود
+      // الأمريكيين": whom protesters call on or accuse is what they protest at
+      if (a2 < 0 && type == "PROTEST") {
+        for (uint32_t q = tr.e; q < e_ && q < tr.e + 15 && a2 < 0; ++q) {
+          std::string_view w = form(q);
+          if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+          if (!(w == "مطالبين" || w == "مطالبا" || w == "مطالبه" || w == "يطالبون" || w == "طالبوا" ||
+                w == "متهمين" || w == "متهما" || w == "داعين" || w == "يتهمون" || w == "محملين"))
+            continue;
+          int mi = first_mention(q + 1, std::min(e_, q + 3), [&](const Mention& m) {
+            return usable(m) && !prep_governed(m.b) && static_cast<int>(&m - ments_.data()) != a1;
+          });
+          if (mi >= 0) {
+            a2 = mi;
+            why2 = "whom the protesters call on or accuse";
+          }
+        }
+      }
       // "نجا قائد الشرطة من محاولة اغتيال": who survived an attack was its target
       if (a2 < 0 && type == "ASSAULT") {
         for (uint32_t q = tr.b > b_ + 12 ? tr.b - 12 : b_; q < tr.b && a2 < 0; ++q) {
