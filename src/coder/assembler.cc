@@ -2034,7 +2034,8 @@ class Assembler {
       if (a2 < 0 && type == "ASSAULT") {
         for (uint32_t q = tr.e; q < e_ && q < tr.e + 12 && a2 < 0; ++q) {
           if (form(q) != "مرور") continue;
-          int mi = first_mention(q + 1, std::min(e_, q + 3), [&](const Mention& m) {
+          // "لدى مرور دورية للشرطة", "لدى مرور حافلة تقل عناصر من الحرس الثوري"
+          int mi = first_mention(q + 1, std::min(e_, q + 7), [&](const Mention& m) {
             return usable(m) && !m.means_adj && static_cast<int>(&m - ments_.data()) != a1;
           });
           if (mi >= 0) {
