@@ -259,6 +259,20 @@ TEST(Clauses, AVerbJoinedByWaSharesTheSubject) {
   EXPECT_TRUE(abduct) << all_actor_codes(r);
 }
 
+TEST(Clauses, GunmenAfterAVerbAreItsSubjectAndTheCountedAreItsObject) {
+  // "مسلحون" after the verb is not the adjective of an attack noun; "أربعة
+  // أوروبيين" after a joined verb is what was taken
+  DocResult r = code_text("اقتحم مسلحون أمس مهبطا للطائرات في وسط الصومال وخطفوا أربعة أوروبيين يعملون في الإغاثة.");
+  bool found = false;
+  for (const Event* x : of_type(r, "ASSAULT"))
+    if (x->mode == "abduct") {
+      found = true;
+      EXPECT_EQ(x->actor1.text, "مسلحون") << all_actor_codes(r);
+      EXPECT_EQ(x->actor2.text, "أوروبيين") << all_actor_codes(r);
+    }
+  EXPECT_TRUE(found) << all_actor_codes(r);
+}
+
 TEST(Clauses, AKillVerbAndTheAirStrikeBehindIt) {
   DocResult r = code_text("ثمانية أشخاص، بينهم طفلان، قتلوا جراء ضربة جوية أمريكية قرب تكريت أمس.");
   bool us = false;

@@ -1223,7 +1223,12 @@ class Assembler {
           if (pl.b < m.b && pl.e >= m.b && !(pl.expr.parts.empty())) m.placey = true;
       }
       // "هجوم انتحاري", "تفجير انتحاري": the suicide bomber of the attack
-      if (m.role == "UAF" && m.b > b_ && trigger_at(m.b - 1)) m.means_adj = true;
+      if (m.role == "UAF" && m.b > b_ && trigger_at(m.b - 1)) {
+        // only after an attack noun ("هجوم انتحاري"); after a verb it is the subject
+        for (const Item& it : triggers_)
+          if (it.b <= m.b - 1 && m.b - 1 < it.e && static_cast<TriggerPos>(it.rec().sub) == TriggerPos::Noun)
+            m.means_adj = true;
+      }
     }
     // "قتل ثلاثة عناصر من الجيش": the body after a counted casualty and من
     for (size_t i = 0; i < ments_.size(); ++i) {
@@ -1867,6 +1872,8 @@ class Assembler {
             if (ct.b >= tr.e && ct.b < m.b + 1) return true;
           for (uint32_t q = tr.e; q < m.b; ++q)
             if (seg_.tokens[q].kind == TokKind::Number) return true;
+          for (const auto& nw : numwords_)  // "خطفوا أربعة أوروبيين" (not الاثنين, Monday)
+            if (nw.tok_begin >= tr.e && nw.tok_end <= m.b && !in_date(nw.tok_begin)) return true;
           return false;
         };
         int mi = first_mention(tr.e, std::min(next_trig + 4, std::min(e_, tr.e + 8)), [&](const Mention& m) {
