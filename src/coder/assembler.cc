@@ -1618,7 +1618,8 @@ class Assembler {
         "نفذ", "نفذت", "نفذوا", "شن", "شنت", "شنوا", "اطلق", "اطلقت", "اطلقوا", "اعلن", "اعلنت", "قام",
         "قامت", "ارتكب", "ارتكبت", "شهد", "شهدت", "تعرض", "تعرضت", "نظم", "نظمت", "قدم", "قدمت", "اصدر",
         "اصدرت", "اندلعت", "وقع", "جرت", "شكل", "شكلت", "شكلوا", "نظموا", "اقام", "اقامت", "اقاموا", "سير",
-        "سيرت", "سيروا", "خرج", "خرجت", "خرجوا", "نزل", "نزلت", "نزلوا", "تعرضوا", "شارك", "شاركت", "شاركوا"};
+        "سيرت", "سيروا", "خرج", "خرجت", "خرجوا", "نزل", "نزلت", "نزلوا", "تعرضوا", "شارك", "شاركت", "شاركوا",
+        "انفجرت", "انطلقت", "عمت", "اندلع", "تجددت", "تجدد"};
     for (uint32_t q = k; q-- > lo && q + 8 > k;) {
       std::string w = fstr(q);
       if (kLight.count(w)) return true;
@@ -1626,6 +1627,18 @@ class Assembler {
           kLight.count(std::string_view(w).substr(2)))
         return true;
       if (is_punct(q, 0x060C) || is_punct(q, ',') || is_punct(q, '.')) break;
+    }
+    return false;
+  }
+
+  // "مظاهرة عنيفة اندلعت في منطقة بلحاف": the light verb after the noun
+  bool light_verb_after(uint32_t k) const {
+    for (uint32_t q = k; q < e_ && q < k + 2; ++q) {
+      std::string w = fstr(q);
+      if (w.size() > 4 && (w.compare(0, 2, "و") == 0 || w.compare(0, 2, "ف") == 0)) w = w.substr(2);
+      if (w == "اندلعت" || w == "اندلع" || w == "وقعت" || w == "وقع" || w == "جرت" || w == "انطلقت" ||
+          w == "خرجت" || w == "نظمت" || w == "شهدتها" || w == "نفذت" || w == "نفذها" || w == "شنت")
+        return true;
     }
     return false;
   }
@@ -2480,7 +2493,7 @@ class Assembler {
               break;
             }
           }
-        } else if (light_verb_before(tr.b, lo)) {
+        } else if (light_verb_before(tr.b, lo) || light_verb_after(tr.e)) {
           // "فرضت قوات النظام حصارا", "بدأ الجيش مناورات", "تعرضت البلدة لقصف"
           spec += 1;
           why_spec += " light verb";
