@@ -40,6 +40,11 @@ TEST(ActorRoles, TheAnnouncerOfCasualtiesReportsThem) {
   bool victims = false;
   for (const Event* x : of_type(r, "ASSAULT")) victims |= x->actor2.role == "CVL" && x->actor2.text == "أشخاص";
   EXPECT_TRUE(victims) << all_actor_codes(r);
+  // announcing "the killing of" (قتل, transitive) leaves the announcer the actor
+  DocResult k = code_text("أعلن الجيش العراقي قتل خمسة مسلحين في اشتباكات قرب بعقوبة أمس.");
+  const Event* e2 = happened(k, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->actor1.code, "IRQMIL");
 }
 
 TEST(ActorRoles, SourcesAndTheirNationalityAreNotActors) {
@@ -244,6 +249,9 @@ TEST(NotAnAttack, TheSameWordsReportingTheNewsAreEvents) {
       "قتل أربعة أشخاص وأصيب سبعة آخرون بانفجار سيارة مفخخة في الكرادة وسط بغداد أمس.",
       "اختطف مسلحون مجهولون ثلاثة مهندسين أجانب من مقر شركتهم في البصرة مساء أمس.",
       "ثمانية أشخاص قتلوا جراء ضربة جوية أمريكية على قرية قرب تكريت أمس.",
+      // "nuclear" and "crisis" are settings, not tests or metaphors
+      "قصفت الطائرات الإسرائيلية المفاعل النووي السوري في دير الزور فجر اليوم.",
+      "في ظل الأزمة السياسية، قتل مسلحون مجهولون ثلاثة من رجال الشرطة في بعقوبة أمس.",
   };
   for (const char* t : texts) EXPECT_NE(happened(code_text(t, "2008-06-01"), "ASSAULT"), nullptr) << t;
 }

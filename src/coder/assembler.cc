@@ -1259,7 +1259,13 @@ class Assembler {
       if (mi < 0 || region_of(ments_[mi].b) != region_of(it.b)) continue;
       uint32_t q = ments_[mi].e;
       for (int steps = 0; steps < 5 && q < e_; ++steps, ++q) {
-        if (killish(q)) {
+        // a noun of death or wounds (مقتل، إصابة، سقوط); "أعلن الجيش قتل خمسة
+        // مسلحين" (the killing, transitive) leaves the army the actor
+        std::string_view w = form(q);
+        if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+        bool casualty_noun = w == "مقتل" || w == "مصرع" || w == "اصابه" || w == "استشهاد" || w == "سقوط" ||
+                             w == "وفاه" || w == "جرح";
+        if (killish(q) && casualty_noun) {
           ments_[mi].reporter = true;
           if (static_cast<size_t>(mi) + 1 < ments_.size() && ments_[mi + 1].nisba_only &&
               ments_[mi + 1].b <= ments_[mi].e + 2)
@@ -1394,8 +1400,8 @@ class Assembler {
           w == "بتهمه" || w == "بتهم" || w == "لائحه")
         why = "trial";
       // "أجرت تجربتها النووية", "تجارب صاروخية"
-      if (starts(w, "تجرب") || starts(w, "التجرب") || starts(w, "تجارب") || starts(w, "التجارب") ||
-          w == "النووي" || w == "النوويه" || w == "الذريه")
+      // (not "النووي" alone: "قصفت الطائرات المفاعل النووي" is an attack)
+      if (starts(w, "تجرب") || starts(w, "التجرب") || starts(w, "تجارب") || starts(w, "التجارب"))
         why = "weapons-test";
       // "قتل حوالي ثلاثة آلاف جندي منذ الاجتياح في 2003", "حتى الآن", "يوميا":
       // a running total or a habit, not one attack
@@ -1483,8 +1489,13 @@ class Assembler {
       for (uint32_t q = lo2; q < hi2; ++q) {
         std::string_view w = bare(q);
         if (starts(w, "تسونامي") || starts(w, "زلزال") || starts(w, "الزلزال") || starts(w, "اعصار") ||
-            starts(w, "الاعصار") || starts(w, "فيضان") || starts(w, "الفيضان") || w == "امواج" || w == "الازمه" ||
-            w == "ازمه" || w == "العاصفه" || w == "عاصفه" || w == "الجفاف" || w == "مروري" || w == "المروري")
+            starts(w, "الاعصار") || starts(w, "فيضان") || starts(w, "الفيضان") || w == "الجفاف" || w == "مروري" ||
+            w == "المروري")
+          return "natural-or-figurative";
+        // a crisis, waves or a storm that "strike" are the subject of the blow
+        // ("ضربت الأزمة المالية", "ضربتها أمواج المد"), not a setting ("في ظل الأزمة")
+        if ((w == "امواج" || w == "الازمه" || w == "ازمه" || w == "العاصفه" || w == "عاصفه") && q >= te &&
+            q < te + 2)
           return "natural-or-figurative";
       }
     }
