@@ -121,7 +121,9 @@ TEST(ImpliedActors, SoldiersAttackingElsewhereKeepNoCountry) {
   // the attacker side is not given the place's country (Israeli soldiers in Nablus)
   DocResult r = code_text("اقتحم الجنود مخيم بلاطة شرق نابلس فجر اليوم وأطلقوا النار على شابين.");
   for (const auto& e : r.events)
-    if (e.actor1.role == "MIL") EXPECT_TRUE(e.actor1.country.empty()) << e.actor1.code;
+    if (e.actor1.role == "MIL") {
+      EXPECT_TRUE(e.actor1.country.empty()) << e.actor1.code;
+    }
 }
 
 TEST(ActorRoles, TheSubjectAfterAProtestVerbIsTheProtester) {

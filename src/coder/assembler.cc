@@ -1781,7 +1781,8 @@ class Assembler {
           trigs.back().mode_from = it;
         continue;
       }
-      trigs.push_back({it.b, it.e, it});
+      Trig t{it.b, it.e, it, false, false, 0, std::nullopt, std::nullopt, false};
+      trigs.push_back(std::move(t));
     }
     int k_in_sentence = 0;
     int prev_a1 = -1;  // the actor of the previous trigger in the sentence
