@@ -2509,6 +2509,18 @@ class Assembler {
           // "فرضت قوات النظام حصارا", "بدأ الجيش مناورات", "تعرضت البلدة لقصف"
           spec += 1;
           why_spec += " light verb";
+          // "تعرضت القاعدة لهجوم": the passive of an attack in the perfect
+          // reports it as much as a perfect attack verb does
+          if (ev.type == "ASSAULT" && tr.b > b_) {
+            for (uint32_t q = tr.b; q-- > lo && q + 6 > tr.b;) {
+              std::string_view w = form(q);
+              if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+              if (w == "تعرض" || w == "تعرضت" || w == "تعرضوا" || w == "تعرضا") {
+                spec += 1, why_spec += " subjected";
+                break;
+              }
+            }
+          }
         }
         if (has_cue(Cue::Generic, b_, e_)) spec -= 2, why_spec += " generic-cue";
         // an event dated well before publication is background, not news
