@@ -1173,9 +1173,7 @@ class Assembler {
       if (injured_before && !m.nisba_only) m.victim = true;
       // "نجا قائد الشرطة من محاولة اغتيال": the survivor was the target
       if (m.b > b_ && !m.nisba_only) {
-        std::string_view w = form(m.b - 1);
-        if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
-        if (w == "نجا" || w == "نجت" || w == "نجوا" || w == "ينجو" || w == "تنجو") m.victim = true;
+        if (is_survived_verb(bare(m.b - 1))) m.victim = true;
       }
       // "ثمانية أشخاص، بينهم طفلان، قتلوا": those among the casualties
       if (m.b > b_ && !m.nisba_only) {
@@ -1376,16 +1374,24 @@ class Assembler {
   // Sentences where an attack word does not report an attack that took place:
   // a death toll rising for an earlier attack, a trial or a charge, a weapons
   // test, a count of attacks over a period, a laugh that "explodes".
+  // The word at q without a leading و or ف ("وفككت" → "فككت"; a word that
+  // begins with ف itself loses it too: compare form(q) where that matters).
+  std::string_view bare(uint32_t q) const {
+    std::string_view w = form(q);
+    if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
+    return w;
+  }
+  static bool starts_with(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }
+  // "نجا قائد الشرطة من محاولة اغتيال"
+  static bool is_survived_verb(std::string_view w) {
+    return w == "نجا" || w == "نجت" || w == "نجوا" || w == "ينجو" || w == "تنجو";
+  }
+
   // Reasons that hold for the whole sentence, computed once (see not_an_attack).
   std::optional<std::string> sentence_reason_;
   const std::string& sentence_reason() {
     if (sentence_reason_) return *sentence_reason_;
-    auto bare = [&](uint32_t q) {
-      std::string_view w = form(q);
-      if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
-      return w;
-    };
-    auto starts = [](std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; };
+    auto starts = starts_with;
     std::string why;
     bool found = false, bodies = false;
     for (uint32_t q = b_; q < e_ && why.empty(); ++q) {
@@ -1448,12 +1454,7 @@ class Assembler {
   // a death toll rising for an earlier attack, a trial or a charge, a weapons
   // test, a count of attacks over a period, a laugh that "explodes".
   std::string not_an_attack(uint32_t tb, uint32_t te) {
-    auto bare = [&](uint32_t q) {
-      std::string_view w = form(q);
-      if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
-      return w;
-    };
-    auto starts = [](std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; };
+    auto starts = starts_with;
     if (!sentence_reason().empty()) return sentence_reason();
     // "المتهمين بخطف", "اتهم ... بمحاولة اغتيال", "اتهام القاعدة بالوقوف وراء الاغتيال"
     for (uint32_t q = tb > b_ + 6 ? tb - 6 : b_; q < tb; ++q) {
@@ -1914,8 +1915,7 @@ class Assembler {
       // ("انفجرت لدى مرور دورية للشرطة": the patrol is the target)
       bool explodes = false;
       if (verb) {
-        std::string_view w0 = form(tr.b);
-        if (w0.size() > 2 && (w0.substr(0, 2) == "و" || w0.substr(0, 2) == "ف")) w0.remove_prefix(2);
+        std::string_view w0 = bare(tr.b);
         explodes = w0.substr(0, 10) == "انفجر" || w0.substr(0, 8) == "تنفجر" || w0.substr(0, 8) == "ينفجر";
       }
       if (a1 < 0 && verb && !victim_next && !explodes) {
@@ -2050,9 +2050,7 @@ class Assembler {
       // "نجا قائد الشرطة من محاولة اغتيال": who survived an attack was its target
       if (a2 < 0 && type == "ASSAULT") {
         for (uint32_t q = tr.b > b_ + 12 ? tr.b - 12 : b_; q < tr.b && a2 < 0; ++q) {
-          std::string_view w = form(q);
-          if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
-          if (w != "نجا" && w != "نجت" && w != "نجوا" && w != "ينجو" && w != "تنجو") continue;
+          if (!is_survived_verb(bare(q))) continue;
           int mi = first_mention(q + 1, std::min(tr.b, q + 4), [&](const Mention& m) {
             return usable(m) && static_cast<int>(&m - ments_.data()) != a1;
           });
@@ -2163,9 +2161,8 @@ class Assembler {
         }
       // "أحبطت الشرطة محاولة اختطاف": foiled, it did not take place
       for (uint32_t q = lo; q < tr.b && !negated; ++q) {
-        std::string_view w = form(q);
-        if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
-        auto sw = [&](std::string_view p) { return w.substr(0, p.size()) == p; };
+        std::string_view w = bare(q);
+        auto sw = [&](std::string_view p) { return starts_with(w, p); };
         if (sw("احبط") || sw("افشل") || sw("يحبط") || sw("احباط") || sw("لاحباط") || sw("تحبط") || sw("افشال")) {
           negated = true;
           why_mod += " foiled: " + fstr(q);
@@ -2215,8 +2212,7 @@ class Assembler {
         for (uint32_t q = tr.b; q-- > b_ && q + 4 > tr.b;) {
           std::string_view w = form(q);
           if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
-          auto sw = [&](std::string_view p) { return w.substr(0, p.size()) == p; };
-          subjected |= sw("تعرض") || sw("يتعرض") || sw("تتعرض");
+          subjected |= starts_with(w, "تعرض") || starts_with(w, "يتعرض") || starts_with(w, "تتعرض");
         }
         if (li && kActs.count(st) && !subjected) {
           modality = "hypothetical";
@@ -2546,13 +2542,11 @@ class Assembler {
         }
         // a reference back to an earlier event: "منذ الهجوم", "بعد اغتيال", "إثر التفجير"
         if (!verb && tr.b > b_) {
-          std::string_view pw = form(tr.b - 1);
-          if (pw.size() > 2 && (pw.substr(0, 2) == "و" || pw.substr(0, 2) == "ف")) pw.remove_prefix(2);
+          std::string_view pw = bare(tr.b - 1);
           // "بعد يومين من هجوم": a span of time and من between
           if (pw == "من" && tr.b > b_ + 2) {
             for (uint32_t q = tr.b - 2; q + 4 >= tr.b && q > b_; --q) {
-              std::string_view w2 = form(q);
-              if (w2.size() > 2 && (w2.substr(0, 2) == "و" || w2.substr(0, 2) == "ف")) w2.remove_prefix(2);
+              std::string_view w2 = bare(q);
               if (w2 == "بعد" || w2 == "قبل") pw = w2;
             }
           }
