@@ -364,5 +364,44 @@ TEST(Places, APrepositionIsNotAnUnarticledPlaceName) {
   for (const auto& e : r.events) EXPECT_NE(e.location.country, "YE") << e.location.name;
 }
 
+TEST(Detection, AnAttackNamedAsTheCauseOrTimeOfTheNewsIsBackground) {
+  // the sentence reports the criticism; the attack it follows is background
+  EXPECT_EQ(happened(code_text("انتقد البرلمان الحكومة أمس في أعقاب هجوم انتحاري استهدف مركزا للشرطة في "
+                               "بعقوبة وأسفر عن مقتل ستة أشخاص."),
+                     "ASSAULT"),
+            nullptr);
+  EXPECT_EQ(happened(code_text("أغلقت السلطات الطريق أمس بعد أن خطف مسلحون 12 شاحنة قرب الحدود."), "ASSAULT"),
+            nullptr);
+  // the cause of the casualties the sentence reports is the attack itself
+  EXPECT_NE(happened(code_text("أصيب ثلاثة جنود بجروح جراء هجوم بقذائف الهاون على قاعدتهم في الرمادي أمس."),
+                     "ASSAULT"),
+            nullptr);
+  EXPECT_NE(happened(code_text("أصيب جنود بجروح جراء رشق بالحجارة نفذه شبان في بيت أمر أمس."), "ASSAULT"), nullptr);
+  // and what follows the attack is still reported
+  EXPECT_NE(happened(code_text("هاجم مسلحون مركزا للشرطة في بعقوبة أمس وقتلوا ستة أشخاص."), "ASSAULT"), nullptr);
+}
+
+TEST(Modality, AWarningReachesOverItsAddressee) {
+  const DocResult r = code_text("حذر رئيس الوزراء أمس قادة الفصائل المسلحة في قطاع غزة من الاستمرار في "
+                                "إطلاق الصواريخ على البلدات الإسرائيلية.");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  // a comma closes the warning: what follows is reported
+  const DocResult k = code_text("حذر رئيس الوزراء أمس من التصعيد، وأطلق مسلحون فلسطينيون عشرة صواريخ على "
+                                "سديروت بعد ساعات.");
+  EXPECT_NE(happened(k, "ASSAULT"), nullptr) << all_actor_codes(k);
+}
+
+TEST(Detection, AWeaponNamedOnItsOwnIsNotAnAttack) {
+  EXPECT_EQ(happened(code_text("وأظهرت صور التقطتها طائرة بدون طيار أمس تحركات المسلحين قرب الموصل."), "ASSAULT"),
+            nullptr);
+  EXPECT_EQ(happened(code_text("واعتقلت الشرطة أمس ثلاثة رجال وهم يستقلون سيارة مفخخة متجهين الى كربلاء."),
+                     "ASSAULT"),
+            nullptr);
+  // with the verb that reports it, or its toll, it is one
+  EXPECT_NE(happened(code_text("انفجرت سيارة مفخخة أمس قرب سوق شعبي في كربلاء."), "ASSAULT"), nullptr);
+  EXPECT_NE(happened(code_text("قصفت طائرة بدون طيار أمس سيارة تقل مسلحين في مأرب."), "ASSAULT"), nullptr);
+  EXPECT_NE(happened(code_text("قتل أربعة أشخاص بسيارة مفخخة في الحلة أمس."), "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
