@@ -403,5 +403,33 @@ TEST(Detection, AWeaponNamedOnItsOwnIsNotAnAttack) {
   EXPECT_NE(happened(code_text("قتل أربعة أشخاص بسيارة مفخخة في الحلة أمس."), "ASSAULT"), nullptr);
 }
 
+TEST(Counts, OneOrTwoCasualtiesWithoutADigit) {
+  DocResult r = code_text("وقال الضابط إن جنديا عراقيا قتل وأصيب آخر بجروح في هجوم استهدف دوريتهما قرب كركوك أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->fatalities.value_or(0), 1);
+  EXPECT_EQ(e->injured.value_or(0), 1);
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.text, "جنديا عراقيا");  // the victim
+  DocResult d = code_text("قتل شرطيان في انفجار عبوة ناسفة في الموصل أمس.");
+  const Event* e2 = happened(d, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->fatalities.value_or(0), 2);
+  // a plural that looks like a dual is not two ("مدنيين")
+  DocResult p = code_text("قتل مدنيين في قصف على حلب أمس.");
+  for (const Event* x : of_type(p, "ASSAULT")) EXPECT_NE(x->fatalities.value_or(0), 2);
+}
+
+TEST(Detection, SubjectedToAnAttackFarBeforeItsNoun) {
+  DocResult r = code_text("تعرض قيادي في حركة حماس هو وكيل وزارة النقل الفلسطينية الثلاثاء، للخطف على أيدي "
+                          "مسلحين في رام الله.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.role, "UAF");
+  EXPECT_TRUE(e->actor2.present);
+  // far from تعرض, an attack noun without ل is not its complement
+  DocResult k = code_text("تعرض الاقتصاد في البلاد خلال الأشهر الماضية لأزمة حادة بسبب هجمات المسلحين.");
+  EXPECT_EQ(happened(k, "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

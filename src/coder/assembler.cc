@@ -1110,12 +1110,44 @@ class Assembler {
       if (c != Cue::Killed && c != Cue::Injured && c != Cue::Arrested) continue;
       if (it.e >= e_) continue;
       std::string_view w = seg_.form(seg_.tokens[it.e]);
-      static const std::array<std::string_view, 12> kSing = {
-          "شخص", "مدني", "جندي", "شرطي", "طفل", "امراه", "رجل", "مواطن", "ضابط", "عنصر", "مسلح", "صحفي"};
+      static const std::array<std::string_view, 13> kSing = {
+          "شخص", "مدني", "جندي", "شرطي", "طفل", "امراه", "رجل", "مواطن", "ضابط", "عنصر", "مسلح", "صحفي", "اخر"};
       bool already = false;
       for (const auto& ct : counts_) already |= ct.kind == c && ct.b > it.b && ct.b <= it.e + 2;
       if (!already && std::find(kSing.begin(), kSing.end(), w) != kSing.end())
         counts_.push_back({it.e, it.e + 1, c, 1, false});
+    }
+    // "جنديا عراقيا قتل", "شرطي قتل": one casualty named before the kill word;
+    // "قتل جنديان", "اصابة شخصين": two (a dual that is never a plural)
+    static const std::unordered_set<std::string_view> kOne = {
+        "شخصا", "مدنيا", "جنديا", "شرطيا", "طفلا", "رجلا", "مواطنا", "ضابطا", "عنصرا", "صحفيا",
+        "شخص", "مدني", "جندي", "شرطي", "طفل", "امراه", "رجل", "مواطن", "ضابط", "صحفي"};
+    static const std::unordered_set<std::string_view> kTwo = {
+        "شخصين", "جنديين", "شرطيين", "طفلين", "رجلين", "ضابطين", "عنصرين", "امراتين",
+        "شخصان", "جنديان", "شرطيان", "طفلان", "رجلان", "ضابطان", "عنصران", "امراتان"};
+    for (uint32_t q = b_; q < e_; ++q) {
+      if (seg_.tokens[q].kind != TokKind::Word) continue;
+      std::string_view w = bare(q);
+      bool one = kOne.count(w) > 0, two = kTwo.count(w) > 0;
+      if (!one && !two) continue;
+      bool counted = false;
+      for (const auto& ct : counts_) counted |= (ct.b <= q && q < ct.e + 3 && ct.b + 3 > q) || ct.b == q;
+      for (const auto& nw : numwords_) counted |= nw.tok_end == q || nw.tok_begin == q + 1;
+      if (q > b_ && seg_.tokens[q - 1].kind == TokKind::Number) counted = true;
+      if (counted) continue;
+      Cue kind = Cue::None;
+      // the kill word after it, past a nisba or two ("جنديا عراقيا قتل")
+      for (uint32_t r = q + 1; r < e_ && r <= q + 3 && kind == Cue::None; ++r) {
+        Cue k2 = Cue::None;
+        if (count_cue(r, &k2) && (k2 == Cue::Killed || k2 == Cue::Injured)) kind = k2;
+        else if (seg_.tokens[r].kind != TokKind::Word || cue_covers(Cue::Person, r)) break;
+      }
+      // a dual right after the kill word ("قتل جنديان", "مقتل شخصين")
+      if (two && kind == Cue::None && q > b_) {
+        Cue k2 = Cue::None;
+        if (count_cue(q - 1, &k2) && (k2 == Cue::Killed || k2 == Cue::Injured || k2 == Cue::Arrested)) kind = k2;
+      }
+      if (kind != Cue::None) counts_.push_back({q, q + 1, kind, two ? 2 : 1, false});
     }
   }
 
@@ -1385,6 +1417,21 @@ class Assembler {
   // "نجا قائد الشرطة من محاولة اغتيال"
   static bool is_survived_verb(std::string_view w) {
     return w == "نجا" || w == "نجت" || w == "نجوا" || w == "ينجو" || w == "تنجو";
+  }
+
+  // "تعرضت القوات لهجوم", "تعرض قيادي في حماس الثلاثاء، للخطف": a form of
+  // تعرض before the attack noun; past six words the noun must carry its ل
+  // (or follow الى), as the complement of تعرض does
+  bool subjected_to(uint32_t tb, uint32_t lo, bool perfect_only = false) const {
+    bool li = form(tb).substr(0, 2) == "ل" || (tb > b_ && form(tb - 1) == "الي");
+    for (uint32_t q = tb; q-- > lo && q + 15 > tb;) {
+      if (q + 6 <= tb && !li) break;
+      std::string_view w = bare(q);
+      if (w == "تعرض" || w == "تعرضت" || w == "تعرضوا" || w == "تعرضا" ||
+          (!perfect_only && (w == "يتعرض" || w == "تتعرض")))
+        return true;
+    }
+    return false;
   }
 
   // Reasons that hold for the whole sentence, computed once (see not_an_attack).
@@ -2098,12 +2145,7 @@ class Assembler {
       }
       // "تعرضت القوات الأمريكية لهجوم": who was subjected to it is the target
       if (!verb && tr.b > b_) {
-        bool subjected = false;
-        for (uint32_t q = tr.b; q-- > lo && q + 6 > tr.b;) {
-          std::string_view w = form(q);
-          if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
-          if (w == "تعرض" || w == "تعرضت" || w == "تعرضوا" || w == "يتعرض" || w == "تتعرض") subjected = true;
-        }
+        bool subjected = subjected_to(tr.b, lo);
         if (subjected && a1 >= 0 && ments_[a1].e <= tr.b) {
           if (a2 < 0) {
             a2 = a1;
@@ -2120,6 +2162,17 @@ class Assembler {
               }
               break;
             }
+        } else if (subjected && a2 < 0) {
+          // "تعرض قيادي في حماس ... للخطف على أيدي مسلحين": the one right
+          // after تعرض, when the attacker is named after the attack
+          for (uint32_t q = tr.b; q-- > lo && q + 15 > tr.b;) {
+            std::string_view w = bare(q);
+            if (w != "تعرض" && w != "تعرضت" && w != "تعرضوا" && w != "تعرضا" && w != "يتعرض" && w != "تتعرض")
+              continue;
+            int mi = first_mention(q + 1, std::min(tr.b, q + 6), usable);
+            if (mi >= 0 && mi != a1) a2 = mi, why2 = "subjected to it (تعرض)";
+            break;
+          }
         }
       }
       if (a1 >= 0) ev.actor1 = to_actor(ments_[a1]);
@@ -2510,22 +2563,14 @@ class Assembler {
               break;
             }
           }
+        } else if (ev.type == "ASSAULT" && tr.b > b_ && subjected_to(tr.b, lo, true)) {
+          // "تعرضت القاعدة لهجوم": the passive of an attack in the perfect
+          // reports it as much as a perfect attack verb does
+          spec += 2, why_spec += " subjected";
         } else if (light_verb_before(tr.b, lo) || light_verb_after(tr.e)) {
           // "فرضت قوات النظام حصارا", "بدأ الجيش مناورات", "تعرضت البلدة لقصف"
           spec += 1;
           why_spec += " light verb";
-          // "تعرضت القاعدة لهجوم": the passive of an attack in the perfect
-          // reports it as much as a perfect attack verb does
-          if (ev.type == "ASSAULT" && tr.b > b_) {
-            for (uint32_t q = tr.b; q-- > lo && q + 6 > tr.b;) {
-              std::string_view w = form(q);
-              if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
-              if (w == "تعرض" || w == "تعرضت" || w == "تعرضوا" || w == "تعرضا") {
-                spec += 1, why_spec += " subjected";
-                break;
-              }
-            }
-          }
         }
         // "صورتها طائرة بدون طيار", "وهم يستقلون سيارة مفخخة": the weapon named
         // on its own, with no attack word, verb or toll, is not yet an attack
