@@ -431,5 +431,19 @@ TEST(Detection, SubjectedToAnAttackFarBeforeItsNoun) {
   EXPECT_EQ(happened(k, "ASSAULT"), nullptr);
 }
 
+TEST(Detection, RunningTotalsAndPartsOfTotalsAreNotAttacks) {
+  EXPECT_EQ(happened(code_text("وأفاد الموقع أن 27 جنديا أميركيا قتلوا في العراق حتى الآن هذا الشهر."), "ASSAULT"),
+            nullptr);
+  EXPECT_EQ(happened(code_text("قتل 4200 مدني في بغداد وحدها."), "ASSAULT"), nullptr);
+  // "وحده" without a number is not a total
+  EXPECT_NE(happened(code_text("هاجم مسلح وحده حاجزا للشرطة في بعقوبة أمس وقتل شرطيين."), "ASSAULT"), nullptr);
+}
+
+TEST(Detection, AVerbPatternAfterLadaIsAVerbalNounOfTime) {
+  // "لدى خطفهم": at the time of their abduction, told to date a count
+  EXPECT_EQ(happened(code_text("وبلغ عدد الرهائن لدى خطفهم في التاسع عشر من الشهر الماضي 23 رهينة."), "ASSAULT"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace marsad
