@@ -445,5 +445,27 @@ TEST(Detection, AVerbPatternAfterLadaIsAVerbalNounOfTime) {
             nullptr);
 }
 
+TEST(Detection, ChantsOfProtestersAlreadyReportedAreNotANewProtest) {
+  EXPECT_EQ(happened(code_text("وهتف المتظاهرون أمس «لا للغلاء» و«نريد الخبز»."), "PROTEST"), nullptr);
+  EXPECT_EQ(happened(code_text("ورفع المحتجون أمس لافتات تندد بارتفاع الأسعار في عمان."), "PROTEST"), nullptr);
+  // named demonstrators chanting in a place and time report the protest
+  EXPECT_NE(happened(code_text("هتف مئات الطلاب أمس ضد الحكومة أمام جامعة الخرطوم."), "PROTEST"), nullptr);
+}
+
+TEST(Detection, TheCrowdBeforeASpeakerIsItsAudience) {
+  EXPECT_EQ(happened(code_text("وقال زعيم الحزب في كلمة أمام آلاف المتظاهرين في غزة أمس إن الحصار يجب أن ينتهي."),
+                     "PROTEST"),
+            nullptr);
+  EXPECT_NE(happened(code_text("تظاهر آلاف الفلسطينيين أمس أمام مقر الأمم المتحدة في غزة احتجاجا على الحصار."),
+                     "PROTEST"),
+            nullptr);
+}
+
+TEST(Detection, ANounInARelativeClauseTellsWhoSomeoneIs) {
+  const DocResult r = code_text("وذكّر النائب أمس بأن الحكومة التي أسقطتها مظاهرات المعارضة في بيروت لم تأمر بإطلاق النار.",
+                                "2006-11-20");
+  EXPECT_EQ(happened(r, "PROTEST"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

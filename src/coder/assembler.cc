@@ -2587,6 +2587,42 @@ class Assembler {
              (ev.mode == "suicide-attack" && tr.e == tr.b + 1 &&
               (starts_with(bare(tr.b), "انتحاري") || starts_with(bare(tr.b), "الانتحاري")))))
           spec -= 3, why_spec += " weapon-only";
+        // "وهتف المتظاهرون", "ورفع المحتجون لافتات": what the protesters already
+        // reported did; the protest itself is the news of another sentence
+        if (ev.type == "PROTEST" && (verb || tr.verb_piece)) {
+          std::string_view w = bare(tr.b);
+          bool describe = starts_with(w, "هتف") || starts_with(w, "يهتف") || starts_with(w, "ردد") ||
+                          starts_with(w, "يردد") || starts_with(w, "رفع") || starts_with(w, "يرفع") ||
+                          starts_with(w, "حمل") || starts_with(w, "لوح");
+          std::string_view a = ev.actor1.present && !ev.actor1.implied ? std::string_view(ev.actor1.text) : "";
+          bool known = a.empty() || starts_with(a, "المتظاهر") || starts_with(a, "المحتج") ||
+                       starts_with(a, "بعض المتظاهر") || starts_with(a, "المشارك");
+          if (describe && known) spec -= 3, why_spec += " describes-a-reported-protest";
+        }
+        // "قال ... أمام حشد من المتظاهرين", "في كلمة أمام آلاف المتظاهرين": the
+        // news is the speech; the crowd is its audience
+        if (ev.type == "PROTEST") {
+          for (uint32_t q = tr.b > b_ + 10 ? tr.b - 10 : b_; q < tr.b; ++q) {
+            if (bare(q) != "امام") continue;
+            bool speech = false;
+            for (uint32_t r = b_; r < q; ++r)
+              speech |= cue_covers(Cue::Speech, r) || bare(r) == "كلمه" || bare(r) == "خطاب" || bare(r) == "كلمته" ||
+                        bare(r) == "خطابه" || starts_with(bare(r), "خطب");
+            if (speech) {
+              spec -= 3, why_spec += " audience-of-a-speech";
+              break;
+            }
+          }
+        }
+        // "الحكومة التي أسقطتها مظاهرات": a noun that is the subject of a
+        // relative clause's verb tells who someone is, like a verb there does
+        if (!verb && !tr.verb_piece && tr.b >= b_ + 2) {
+          std::string_view w = bare(tr.b - 2);
+          if ((w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين") &&
+              seg_.tokens[tr.b - 1].kind == TokKind::Word && trigger_at(tr.b - 1) == false &&
+              mention_at(tr.b - 1) < 0 && !cue_covers(Cue::Cause, tr.b - 1))  // not "الأمر الذي أدى لمقتل"
+            spec -= 2, why_spec += " relative-clause";
+        }
         if (has_cue(Cue::Generic, b_, e_)) spec -= 2, why_spec += " generic-cue";
         // an event dated well before publication is background, not news
         if (c_.pub && !ev.date.end.empty() && ev.date.has_span) {
