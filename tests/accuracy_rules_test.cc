@@ -467,5 +467,30 @@ TEST(Detection, ANounInARelativeClauseTellsWhoSomeoneIs) {
   EXPECT_EQ(happened(r, "PROTEST"), nullptr);
 }
 
+TEST(Detection, AnAttackNounNothingPredicatesIsAMention) {
+  // the report is about the investigation; nothing says the attack happened here
+  EXPECT_EQ(happened(code_text("وتتواصل التحقيقات في الهجوم الانتحاري على السفارة الهندية في كابل أمس."), "ASSAULT"),
+            nullptr);
+  // a verb, a light verb, a toll before it or a result verb after it predicate it
+  EXPECT_NE(happened(code_text("شنت الطائرات الأمريكية غارة جوية على مواقع للمسلحين في هلمند أمس."), "ASSAULT"),
+            nullptr);
+  EXPECT_NE(happened(code_text("قتل ثلاثة مسلحين في ضربة جوية أمريكية في مدينة الصدر أمس."), "ASSAULT"), nullptr);
+  EXPECT_NE(happened(code_text("وقال الجيش إن ضربة جوية أدت لتدمير مخبأين للمسلحين غرب بغداد أمس."), "ASSAULT"),
+            nullptr);
+  EXPECT_NE(happened(code_text("وأعلن التحالف تسديد ضربات موجعة لمواقع داعش في قرية قرب الحويجة الخميس."), "ASSAULT"),
+            nullptr);
+  EXPECT_NE(happened(code_text("فجر مسلحون سيارة مفخخة أمام مبنى حكومي في عدن أمس."), "ASSAULT"), nullptr);
+  // فجر is also the dawn
+  EXPECT_EQ(happened(code_text("وفي فجر اليوم التالي تحدثت الحكومة عن هجمات المسلحين في عدن."), "ASSAULT"),
+            nullptr);
+}
+
+TEST(Counts, WeLostFiveOfOurSoldiers) {
+  DocResult r = code_text("وقال المتحدث باسم الجيش «فقدنا أمس خمسة من جنودنا في انفجار عبوتين ناسفتين في العراق».");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities.value_or(0), 5);
+}
+
 }  // namespace
 }  // namespace marsad

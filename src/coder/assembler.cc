@@ -1684,9 +1684,17 @@ class Assembler {
         "قامت", "ارتكب", "ارتكبت", "شهد", "شهدت", "تعرض", "تعرضت", "نظم", "نظمت", "قدم", "قدمت", "اصدر",
         "اصدرت", "اندلعت", "وقع", "جرت", "شكل", "شكلت", "شكلوا", "نظموا", "اقام", "اقامت", "اقاموا", "سير",
         "سيرت", "سيروا", "خرج", "خرجت", "خرجوا", "نزل", "نزلت", "نزلوا", "تعرضوا", "شارك", "شاركت", "شاركوا",
-        "انفجرت", "انطلقت", "عمت", "اندلع", "تجددت", "تجدد"};
+        "انفجرت", "انطلقت", "عمت", "اندلع", "تجددت", "تجدد",
+        // "تسديد ضربات": the light verb's own noun
+        "تسديد",
+        // "فجر تنظيم القاعدة سيارة مفخخة"; "نجا قائد الشرطة من محاولة اغتيال"
+        "فجر", "فجرت", "فجروا", "نجا", "نجت", "نجوا"};
     for (uint32_t q = k; q-- > lo && q + 8 > k;) {
       std::string w = fstr(q);
+      // فجر is also the dawn: "فجر اليوم", "وفي فجر الجمعة"
+      if ((w == "فجر" || w == "وفجر") && (in_date(q) || (q + 1 < e_ && in_date(q + 1)) ||
+                                          (q > b_ && (form(q - 1) == "في" || form(q - 1) == "وفي"))))
+        continue;
       if (kLight.count(w)) return true;
       if (w.size() > 4 && (w.compare(0, 2, "و") == 0 || w.compare(0, 2, "ف") == 0) &&
           kLight.count(std::string_view(w).substr(2)))
@@ -2582,11 +2590,27 @@ class Assembler {
         // "صورتها طائرة بدون طيار", "وهم يستقلون سيارة مفخخة": the weapon named
         // on its own, with no attack word, verb or toll, is not yet an attack
         if (ev.type == "ASSAULT" && !verb && !tr.verb_piece && tr.e == tr.item.e &&
+            why_spec.find(" light verb") == std::string::npos &&
             !(ev.fatalities || ev.injured) &&
             (ev.mode == "drone" || ev.cameo == "1832" ||
              (ev.mode == "suicide-attack" && tr.e == tr.b + 1 &&
               (starts_with(bare(tr.b), "انتحاري") || starts_with(bare(tr.b), "الانتحاري")))))
           spec -= 3, why_spec += " weapon-only";
+        // an attack noun that nothing predicates (no verb, no light verb, no
+        // toll: "الهجوم على السفارة في كابل أمس") names an attack the sentence
+        // says something else about
+        // ("قتل ثلاثة مسلحين في ضربة جوية": the casualties before it predicate it)
+        if (ev.type == "ASSAULT" && !verb && !tr.verb_piece && !(ev.fatalities || ev.injured || ev.arrested) &&
+            why_spec.find(" light verb") == std::string::npos && why_spec.find(" subjected") == std::string::npos) {
+          bool casualties_before = false;
+          for (uint32_t q = b_; q < tr.b && !casualties_before; ++q)
+            casualties_before = cue_covers(Cue::Killed, q) || cue_covers(Cue::Injured, q);
+          // "ضربة جوية أميركية أدت لتدمير منزلين": the subject of a result verb
+          for (uint32_t q = tr.b + 1; q < e_ && q < tr.e + 3 && !casualties_before; ++q)
+            casualties_before = cue_covers(Cue::Cause, q) ||
+                                ((bare(q) == "ادي" || bare(q) == "ادت") && q + 1 < e_ && starts_with(form(q + 1), "ل"));
+          if (!casualties_before) spec -= 2, why_spec += " unpredicated";
+        }
         // "وهتف المتظاهرون", "ورفع المحتجون لافتات": what the protesters already
         // reported did; the protest itself is the news of another sentence
         if (ev.type == "PROTEST" && (verb || tr.verb_piece)) {
