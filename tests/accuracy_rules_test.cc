@@ -492,5 +492,11 @@ TEST(Counts, WeLostFiveOfOurSoldiers) {
   EXPECT_EQ(e->fatalities.value_or(0), 5);
 }
 
+TEST(Detection, AnImperfectListedAmongPerfectsIsStillImperfect) {
+  // "يضرب" is listed with "ضرب" in one row; it is not a past attack
+  EXPECT_EQ(happened(code_text("وأخذ الرجل يضرب الباب بيديه في الموصل أمس حتى فتحه الحارس."), "ASSAULT"), nullptr);
+  EXPECT_NE(happened(code_text("ضرب مسلحون حارسا بأعقاب البنادق في الموصل أمس."), "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1663,7 +1663,12 @@ class Assembler {
         std::string_view alt = cell.substr(b, i - b);
         size_t sl = alt.find('/'), sp = alt.find(' ');
         std::string first(alt.substr(0, std::min(sl, sp)));
-        perfs.push_back(Normalizer::normalize_utf8(first));
+        // rows that list their forms ("ضرب|ضربت|يضرب|نضرب") name imperfects
+        // too: a form with the ي or ن prefix is not a perfect
+        std::string nf = Normalizer::normalize_utf8(first);
+        if (sl == std::string_view::npos && nf.size() > 4 && (nf.compare(0, 2, "ي") == 0 || nf.compare(0, 2, "ن") == 0))
+          nf.clear();
+        perfs.push_back(nf);
         b = i + 1;
       }
     const Token& t = seg_.tokens[it.b];
