@@ -498,5 +498,30 @@ TEST(Detection, AnImperfectListedAmongPerfectsIsStillImperfect) {
   EXPECT_NE(happened(code_text("ضرب مسلحون حارسا بأعقاب البنادق في الموصل أمس."), "ASSAULT"), nullptr);
 }
 
+TEST(Actors, SupportersAreCiviliansNotTheirLeader) {
+  DocResult r = code_text("تظاهر آلاف من أنصار الحريري أمس في ساحة الشهداء في بيروت.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.role, "CVL") << e->actor1.code;
+  EXPECT_EQ(e->actor1.country, "LBN");
+  // a group whose name begins with أنصار keeps its own code
+  DocResult h = code_text("هاجمت جماعة أنصار الله مواقع للجيش في مأرب أمس.");
+  const Event* e2 = happened(h, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->actor1.code, "YEMREBHOU");
+}
+
+TEST(Places, NamedActorsBreakTiesBetweenSameNamedCities) {
+  // طرابلس is the capital of Libya and a city in north Lebanon
+  DocResult lb = code_text("تجمع عدد من أنصار الحريري أمس في طرابلس معلنين رفضهم لترشيح ميقاتي.");
+  const Event* e = happened(lb, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location.country, "LB") << e->location.name;
+  DocResult ly = code_text("تظاهر مئات الليبيين أمس في طرابلس ضد حكومة الوحدة الوطنية.");
+  const Event* e2 = happened(ly, "PROTEST");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->location.country, "LY") << e2->location.name;
+}
+
 }  // namespace
 }  // namespace marsad

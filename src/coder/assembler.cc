@@ -134,6 +134,7 @@ class Assembler {
     find_places();
     find_counts();
     mark_mentions();
+    actor_focus();
     if (trace_) dump();
     make_events();
     for (Place& p : places_) {
@@ -417,10 +418,14 @@ class Assembler {
             std::string role = keep_role ? m.role : (member || n.role.empty() ? n.role : m.role);
             if (role.empty()) role = m.role;
             if (n.strength == 3 && !n.role.empty() && !state_role(m.role)) role = n.role;
+            // "أنصار الحريري", "مؤيدو الرئيس": supporters are civilians of
+            // the leader's country, not the leader or the body itself
+            bool supporters = m.name == "supporters";
+            if (supporters) role = "CVL";
             m.country = n.country;
             m.role = role;
-            m.name = n.strength == 3 ? n.name : m.name + " of " + n.name;
-            m.named_code = n.named_code;
+            m.name = supporters ? m.name + " of " + n.name : n.strength == 3 ? n.name : m.name + " of " + n.name;
+            m.named_code = supporters ? std::string() : n.named_code;
             m.agent_only = false;
             m.strength = n.strength;
           }
@@ -812,6 +817,23 @@ class Assembler {
     p.e = e;
     p.expr = parse_place(b, e);
     places_.push_back(std::move(p));
+  }
+
+  // Named actors tell which country the report is about ("أنصار الحريري" in
+  // طرابلس is Lebanon's Tripoli): each named person or body of a country (not
+  // a bare nisba, not a place) adds a little to the document's focus, less
+  // than a resolved place does.
+  void actor_focus() {
+    if (!c_.geo || !c_.geo_ctx || !c_.geo->gazetteer()) return;
+    const Gazetteer& g = *c_.geo->gazetteer();
+    for (const Mention& m : ments_) {
+      if (m.country.size() != 3 || m.placey || m.nisba_only || m.strength < 3 || m.place_name) continue;
+      int32_t ci = g.country(m.country);
+      if (ci < 0) continue;
+      const GazEntry& ce = g.entry(static_cast<uint32_t>(ci));
+      std::string iso2(ce.country, strnlen(ce.country, 3));
+      if (!iso2.empty()) c_.geo_ctx->actor_focus[iso2] += 0.5;
+    }
   }
 
   // Resolves a place once; records it in the document's place list.

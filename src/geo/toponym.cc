@@ -142,8 +142,12 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
         sc += 1.5 * static_cast<double>(std::count(keys[ki].begin(), keys[ki].end(), ' '));
         if (shorter) sc -= 1.5;
         if (ki > 0 && !shorter && p.direction.empty()) sc -= 0.3 * static_cast<double>(ki);
+        double focus = 0;
         auto fit = ctx.country_focus.find(e.country);
-        if (fit != ctx.country_focus.end()) sc += std::min(3.0, fit->second);
+        if (fit != ctx.country_focus.end()) focus += fit->second;
+        auto ait = ctx.actor_focus.find(e.country);
+        if (ait != ctx.actor_focus.end()) focus += ait->second;
+        sc += std::min(3.0, focus);
         bool dup = false;
         for (auto& c : cands[i])
           if (c.entry == h.entry) {

@@ -33,7 +33,8 @@ struct PlaceExpr {
 };
 
 struct GeoContext {
-  std::map<std::string, double> country_focus;  // ISO alpha-2 → weight (document focus)
+  std::map<std::string, double> country_focus;  // ISO alpha-2 → weight (document focus: resolved places)
+  std::map<std::string, double> actor_focus;    // ISO alpha-2 → weight (named actors; breaks ties only)
 };
 
 struct Resolution {
