@@ -523,5 +523,24 @@ TEST(Places, NamedActorsBreakTiesBetweenSameNamedCities) {
   EXPECT_EQ(e2->location.country, "LY") << e2->location.name;
 }
 
+TEST(Targets, TheCasualtiesTheTextNamesAreTheTarget) {
+  DocResult r = code_text("وجاءت تصريحاته عقب مقتل 15 جنديا تركيا الجمعة في هجوم شنه متمردون على موقع حدودي.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.code, "TURMIL") << all_actor_codes(r);
+  EXPECT_FALSE(e->actor2.implied);
+  // "بينهم": the group named among the people is the target
+  DocResult b = code_text("وفي تكريت أسفر انفجار سيارة ملغومة أمس عن إصابة عشرة بينهم ثلاثة من رجال الشرطة.");
+  const Event* e2 = happened(b, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->actor2.role, "COP") << all_actor_codes(b);
+  // unnamed casualties stay implied civilians
+  DocResult c = code_text("انفجرت سيارة مفخخة في سوق الحلة أمس مما أدى الى مقتل أربعة وإصابة سبعة.");
+  const Event* e3 = happened(c, "ASSAULT");
+  ASSERT_NE(e3, nullptr);
+  EXPECT_TRUE(e3->actor2.implied);
+  EXPECT_EQ(e3->actor2.role, "CVL");
+}
+
 }  // namespace
 }  // namespace marsad

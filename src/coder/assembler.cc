@@ -1379,6 +1379,21 @@ class Assembler {
     // "مما أدى إلى مقتل أربعة وإصابة سبعة", "موقعة 11 قتيلا": casualties the
     // text does not describe are taken as civilians of the place
     if (ev->type == "ASSAULT" && !ev->actor2.present && (ev->fatalities.value_or(0) > 0 || ev->injured.value_or(0) > 0)) {
+      // the casualties the text names ("مقتل 15 جنديا تركيا في هجوم", "إصابة
+      // عشرة بينهم ثلاثة من رجال الشرطة"): the first with a role, a named
+      // group before the people in general
+      const Mention* named = nullptr;
+      for (const Mention& m : ments_) {
+        bool among = m.b >= b_ + 1 && (bare(m.b - 1) == "بينهم" || (m.b >= b_ + 2 && bare(m.b - 2) == "بينهم") ||
+                                       (m.b >= b_ + 3 && bare(m.b - 3) == "بينهم"));
+        if (!(m.victim || among) || m.placey || m.reporter || m.role.empty() || &m == m1) continue;
+        if (!named || (named->role == "CVL" && m.role != "CVL")) named = &m;
+      }
+      if (named) {
+        ev->actor2 = to_actor(*named);
+        note("  actor2: the casualties named (" + named->name + ")");
+        return complete_actors(ev, m1);
+      }
       ev->actor2.present = ev->actor2.implied = true;
       ev->actor2.name = "casualties";
       ev->actor2.role = ev->actor2.code = "CVL";
