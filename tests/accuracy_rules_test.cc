@@ -542,5 +542,15 @@ TEST(Targets, TheCasualtiesTheTextNamesAreTheTarget) {
   EXPECT_EQ(e3->actor2.role, "CVL");
 }
 
+TEST(Modality, ARequestVerbTakesNoBa) {
+  // "بحثاً عنه" (searching for him) is not ب + حث (urge)
+  DocResult r = code_text("وشن الجنود حملة تفتيش في البلدة أمس بحثاً عنه، وأطلقوا النار فقتلوا شابين.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  // "بطلب من" (at the request of) still asks
+  DocResult k = code_text("وأكد المتحدث أن الطائرات ستقصف مواقع المسلحين بطلب من الحكومة العراقية.");
+  EXPECT_EQ(happened(k, "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

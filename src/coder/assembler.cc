@@ -259,7 +259,14 @@ class Assembler {
             // س marks the future on verbs only: سامراء is not س + أمراء
             if (!(it.pro & kProSa)) actors_.push_back(it);
             break;
-          case EntryKind::Cue: cues_.push_back(it); break;
+          case EntryKind::Cue:
+            // a request verb takes no ب/ك: "بحثاً عنه" is not ب + حث ("urge");
+            // "بطلب من" (at the request of) is the one noun that does
+            if (static_cast<Cue>(it.rec().sub) == Cue::Request && (it.pro & (kProBi | kProKa)) &&
+                seg_.form(seg_.tokens[it.b]).substr(0, 6) != "بطلب")
+              break;
+            cues_.push_back(it);
+            break;
           case EntryKind::Number: {
             numwords_.push_back({it.b, it.e, it.rec().value, it.rec().sub});
             break;
