@@ -1154,7 +1154,17 @@ class Assembler {
     static const std::unordered_set<std::string_view> kTwo = {
         "شخصين", "جنديين", "شرطيين", "طفلين", "رجلين", "ضابطين", "عنصرين", "امراتين",
         "شخصان", "جنديان", "شرطيان", "طفلان", "رجلان", "ضابطان", "عنصران", "امراتان"};
-    for (uint32_t q = b_; q < e_; ++q) {
+    // only words just before a kill word, or right after one, can be them
+    std::vector<uint32_t> near;
+    for (const Item& it : cues_) {
+      Cue c = static_cast<Cue>(it.rec().sub);
+      if (c != Cue::Killed && c != Cue::Injured && c != Cue::Arrested) continue;
+      for (uint32_t q = it.b > b_ + 3 ? it.b - 3 : b_; q < it.b; ++q) near.push_back(q);
+      if (it.e < e_) near.push_back(it.e);
+    }
+    std::sort(near.begin(), near.end());
+    near.erase(std::unique(near.begin(), near.end()), near.end());
+    for (uint32_t q : near) {
       if (seg_.tokens[q].kind != TokKind::Word) continue;
       std::string_view w = bare(q);
       bool one = kOne.count(w) > 0, two = kTwo.count(w) > 0;
