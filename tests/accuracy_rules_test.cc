@@ -552,5 +552,28 @@ TEST(Modality, ARequestVerbTakesNoBa) {
   EXPECT_EQ(happened(k, "ASSAULT"), nullptr);
 }
 
+TEST(Actors, MembersOfANamedGroupAreTheGroup) {
+  DocResult r = code_text("قتل عناصر من تنظيم داعش خمسة جنود عراقيين في هجوم على حاجز قرب الحويجة أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "IMGREBISI") << all_actor_codes(r);
+  EXPECT_EQ(e->actor2.code, "IRQMIL");
+  EXPECT_EQ(e->fatalities.value_or(0), 5);  // the count after the subject
+  // a count after the subject that is not of people is not a toll
+  DocResult t = code_text("خطف مسلحون من حركة طالبان 13 شاحنة تحمل إمدادات قرب ممر خيبر أمس.");
+  for (const Event* x : of_type(t, "ASSAULT")) EXPECT_FALSE(x->arrested.has_value());
+}
+
+TEST(Lexicon, AMultiwordVerbHoldsItsWholeSubject) {
+  // four words between أطلق and النار: the subject, an actor
+  DocResult r = code_text("أطلق مسلحون من حركة الشباب النار على قافلة للقوات الأفريقية قرب مقديشو أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "SOMREBSHB");
+  // four words that are not an actor do not make one verb
+  DocResult k = code_text("أطلقت الحكومة اليوم حملة لوقف إطلاق النار في المدينة.");
+  EXPECT_EQ(happened(k, "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

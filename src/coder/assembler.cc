@@ -300,6 +300,19 @@ class Assembler {
     // Triggers: the most words matched wins; at a tie the one ending later (the
     // head noun of a light-verb phrase: "شن هجوما إلكترونيا", "أجرت مناورات
     // مشتركة"); then a user entry; then the first file.
+    // A long gap inside a multiword verb is only its subject: "أطلق مسلحون من
+    // حركة الشباب النار"; not "أطلقت الحكومة حملة لوقف إطلاق النار"
+    triggers_.erase(std::remove_if(triggers_.begin(), triggers_.end(),
+                                   [&](const Item& it) {
+                                     if (it.gap <= 3) return false;
+                                     for (uint32_t k = it.b + 1; k < it.b + 1 + it.gap; ++k) {
+                                       bool ok = form(k) == "من";
+                                       for (const Item& a : actors_) ok |= a.b <= k && k < a.e;
+                                       if (!ok) return true;
+                                     }
+                                     return false;
+                                   }),
+                    triggers_.end());
     {
       std::vector<Item> v = triggers_;
       std::sort(v.begin(), v.end(), [](const Item& x, const Item& y) {
@@ -378,6 +391,23 @@ class Assembler {
         if (!hamza_below && !mosque) continue;
       }
       base.push_back(from_item(it));
+    }
+    // "عناصر من تنظيم داعش", "مسلحون من حركة الشباب": members of a named
+    // group are the group (the member word and من join its mention)
+    {
+      static const std::unordered_set<std::string_view> kMembers = {
+          "عناصر", "عنصر", "افراد", "اعضاء", "مقاتلو", "مقاتلون", "مقاتلين", "مقاتلي", "مسلحون", "مسلحين",
+          "مسلحو", "مسلحي", "ناشطون", "ناشطين", "ناشطو", "ناشطي", "مجموعه", "خليه", "انتحاري", "انتحاريون"};
+      std::vector<Mention> joined;
+      for (size_t i = 0; i < base.size(); ++i) {
+        Mention n = base[i];
+        if (n.strength == 3 && n.b >= b_ + 2 && form(n.b - 1) == "من" && kMembers.count(bare(n.b - 2))) {
+          if (!joined.empty() && joined.back().b == n.b - 2 && joined.back().e == n.b - 1) joined.pop_back();
+          n.b -= 2;
+        }
+        joined.push_back(n);
+      }
+      base.swap(joined);
     }
     for (size_t i = 0; i < base.size();) {
       Mention m = base[i];
@@ -1105,13 +1135,21 @@ class Assembler {
       bool found = false;
       // before: "مقتل 6", "إصابة 12", "اعتقال 25", "أسفر عن سقوط 5"
       uint32_t p = n.tok_begin;
-      for (int steps = 0; steps < 6 && p > b_ && !found; ++steps) {
+      bool over_subject = false;
+      for (int steps = 0; steps < 8 && p > b_ && !found; ++steps) {
         --p;
         bool in_date = false;
         for (const auto& d : dates_) in_date |= p >= d.tok_begin && p < d.tok_end;
         if (count_cue(p, &kind)) found = true;
-        else if (!skippable(p) && !in_date) break;
+        // "قتل عناصر من تنظيم داعش خمسة جنود": the subject between a kill
+        // verb and its count, when people are counted
+        else if (!skippable(p) && !in_date) {
+          if (mention_at(p) < 0) break;
+          over_subject = true;
+        }
       }
+      if (found && over_subject && !(n.tok_end < e_ && (cue_covers(Cue::Person, n.tok_end) || mention_at(n.tok_end) >= 0)))
+        found = false;
       // after: "5 قتلى", "ستة مدنيين قتلوا", "12 جريحا", "ستة أشخاص لقوا حتفهم"
       if (!found) {
         for (uint32_t q = n.tok_end; q < e_ && q < n.tok_end + 5; ++q) {

@@ -25,8 +25,10 @@ namespace {
 constexpr char kMagic[8] = {'M', 'R', 'S', 'D', 'L', 'E', 'X', '1'};
 constexpr uint32_t kVersion = 4;
 // A multiword verb may have its subject between the verb and the rest:
-// "أطلق مسلحون النار". Up to kMaxGap words may be skipped after the first word.
-constexpr uint32_t kMaxGap = 3;
+// "أطلق مسلحون النار". Up to kMaxGap words may be skipped after the first word
+// (the coder keeps a gap of more than three words only when an actor fills it:
+// "أطلق مسلحون من حركة الشباب النار").
+constexpr uint32_t kMaxGap = 5;
 
 struct Header {
   char magic[8];
