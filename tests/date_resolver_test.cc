@@ -359,6 +359,15 @@ TEST(DateResolverTokens, EmptyAndLatin) {
   EXPECT_TRUE(find_dates({"March", "2020", "", "/"}, CivilDate{2020, 4, 13}).empty());
 }
 
+TEST(DateResolverTokens, TheSameMonthIsNotThisMonth) {
+  // "في نهاية الشهر نفسه": the month named before, not the current one
+  EXPECT_TRUE(find_dates(toks("اعدم اثنان منهم في نهاية الشهر نفسه"), CivilDate{2007, 9, 4}).empty());
+  auto r = find_dates(toks("اعدم اثنان منهم في نهاية الشهر الماضي"), CivilDate{2007, 9, 4});
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].start.substr(0, 7), "2007-08");
+  EXPECT_FALSE(r[0].future);
+}
+
 TEST(DateResolverTokens, InvalidPubTreatedAsUnknown) {
   auto r = find_dates({"امس"}, CivilDate{2020, 2, 30});
   ASSERT_EQ(r.size(), 1u);

@@ -203,6 +203,7 @@ enum Kind : uint8_t {
   K_RPAR,
   K_DASH,
   K_DOT,
+  K_SAME,       // نفسه / ذاته: the period named before, not today's
 };
 
 enum Unit : int { U_DAY = 1, U_WEEK = 2, U_MONTH = 3, U_YEAR = 4 };
@@ -359,6 +360,10 @@ const Word kWords[] = {
     {"اخر", {K_PART, 3, 0}},
     {"ختام", {K_PART, 3, 0}},
     // periods
+    {"نفسه", {K_SAME, 0, 0}},
+    {"نفسها", {K_SAME, 0, 0}},
+    {"ذاته", {K_SAME, 0, 0}},
+    {"ذاتها", {K_SAME, 0, 0}},
     {"الشهر", {K_SHAHR_DEF, 0, 0}},
     {"شهر", {K_SHAHR, 0, 0}},
     {"العام", {K_YEAR_DEF, 0, 0}},
@@ -1113,6 +1118,9 @@ class Matcher {
     const bool this_ = k(q) == K_THIS;
     if (this_) ++q;
     const uint8_t pk = k(q);
+    // "في نهاية الشهر نفسه": the month named before, which this sentence
+    // alone cannot place
+    if ((pk == K_SHAHR_DEF || pk == K_YEAR_DEF || pk == K_WEEK_DEF) && k(q + 1) == K_SAME) return 0;
     if (pk == K_SHAHR_DEF || pk == K_YEAR_DEF || pk == K_WEEK_DEF) {
       size_t e = q + 1;
       int off = 0;
