@@ -577,5 +577,19 @@ TEST(Lexicon, AMultiwordVerbHoldsItsWholeSubject) {
   EXPECT_EQ(happened(k, "ASSAULT"), nullptr);
 }
 
+TEST(Actors, AModelDesignationSitsBetweenAWeaponAndItsNationality) {
+  DocResult r = code_text("قصفت مقاتلات إف-16 تركية أمس مواقع للمسلحين الأكراد في هاكورك شمال العراق.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "TURMIL") << all_actor_codes(r);
+}
+
+TEST(Counts, AnAdverbBetweenTheVerbAndItsCount) {
+  DocResult r = code_text("واحتجزت السلطات التركية أيضا 1302 شخص في 39 إقليما أمس.");
+  const Event* e = happened(r, "COERCE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->arrested.value_or(0), 1302);
+}
+
 }  // namespace
 }  // namespace marsad

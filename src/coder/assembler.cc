@@ -371,6 +371,20 @@ class Assembler {
     return m;
   }
 
+  // A model designation between a weapon and its nationality: "مقاتلات إف-16
+  // تركية", "طائرات F-16 إسرائيلية": numbers, Latin words, dashes and a
+  // letter or two before a dash.
+  bool designation(uint32_t end, uint32_t start) const {
+    if (start <= end || start > end + 4) return false;
+    for (uint32_t k = end; k < start; ++k) {
+      const Token& t = seg_.tokens[k];
+      bool ok = t.kind == TokKind::Number || t.kind == TokKind::Latin || is_punct(k, '-') ||
+                (t.kind == TokKind::Word && seg_.form(t).size() <= 4 && k + 1 < start && is_punct(k + 1, '-'));
+      if (!ok) return false;
+    }
+    return true;
+  }
+
   // Adjacent: only quotes/parentheses (or nothing) between a and b.
   bool adjacent(uint32_t end, uint32_t start) const {
     for (uint32_t k = end; k < start; ++k)
@@ -412,7 +426,7 @@ class Assembler {
     for (size_t i = 0; i < base.size();) {
       Mention m = base[i];
       size_t j = i + 1;
-      while (j < base.size() && adjacent(m.e, base[j].b)) {
+      while (j < base.size() && (adjacent(m.e, base[j].b) || (m.agent_only && designation(m.e, base[j].b)))) {
         const Mention& n = base[j];
         // a following word with و is a new conjunct, not part of this name
         const Token& first = seg_.tokens[n.b];
@@ -1122,7 +1136,7 @@ class Assembler {
       std::string_view w = seg_.form(seg_.tokens[k]);
       return w == "عن" || w == "نحو" || w == "حوالي" || w == "قرابه" || w == "زهاء" || w == "اكثر" ||
              w == "من" || w == "اقل" || w == "ما" || w == "يقارب" || w == "لا" || w == "يقل" ||
-             w == "عن" || w == "سقوط" || w == "بسقوط" || w == "ب";
+             w == "عن" || w == "سقوط" || w == "بسقوط" || w == "ب" || w == "ايضا" || w == "كذلك";
     };
     for (const NumberExpr& n : nums) {
       if (n.value <= 0 || n.value > 1'000'000) continue;
