@@ -591,5 +591,18 @@ TEST(Counts, AnAdverbBetweenTheVerbAndItsCount) {
   EXPECT_EQ(e->arrested.value_or(0), 1302);
 }
 
+TEST(Actors, TheGenitiveOfAPrepositionalObjectIsNotTheSubject) {
+  // "على مواقع الحوثيين": the Houthis are the target, and "وقوات صالح" is with them
+  DocResult r = code_text("وشنت المقاومة الشعبية أمس هجمات واسعة على مواقع الحوثيين وقوات صالح في أبين.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.role, "REB") << all_actor_codes(r);
+  EXPECT_EQ(e->actor2.code, "YEMREBHOU") << all_actor_codes(r);
+  // "نحو 200 متظاهر" is about two hundred, not towards them
+  DocResult p = code_text("وتظاهر نحو 200 طالب أمس أمام جامعة الخرطوم.");
+  const Event* e2 = happened(p, "PROTEST");
+  ASSERT_NE(e2, nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

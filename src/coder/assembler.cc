@@ -2095,8 +2095,11 @@ class Assembler {
       }
       if (a1 < 0 && verb && !victim_next && !explodes) {
         // VSO: the first ungoverned mention right after the verb
+        // (nor the genitive of a governed noun: "شنت هجمات على مواقع الحوثيين")
         int mi = first_mention(tr.e, std::min(next_trig, tr.e + 5), [&](const Mention& m) {
-          return usable1(m) && !prep_governed(m.b);
+          return usable1(m) && !prep_governed(m.b) && !(m.b > tr.e && starts_with_wa(m.b)) &&
+                 !(m.b > tr.e && seg_.tokens[m.b - 1].kind == TokKind::Word && mention_at(m.b - 1) < 0 &&
+                   prep_governed(m.b - 1));
         });
         // "قتل أمس 4 جنود إثيوبيين": after a kill or wound verb (unvowelled,
         // often passive) a counted or civilian noun is the victim, not the killer
