@@ -604,5 +604,17 @@ TEST(Actors, TheGenitiveOfAPrepositionalObjectIsNotTheSubject) {
   ASSERT_NE(e2, nullptr);
 }
 
+TEST(Dates, ADateAfterAnotherEventsNounIsThatEventsDay) {
+  // the coup was on 6 August; the protest was yesterday
+  DocResult r = code_text("وتظاهر آلاف الموريتانيين في نواكشوط ضد انقلاب السادس من أغسطس الماضي، وقد خرجوا أمس.",
+                          "2008-10-17");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_NE(e->date.start.substr(0, 7), "2008-08") << e->date.text;
+  // without a day of its own, the protest has no date rather than the coup's
+  DocResult k = code_text("وتظاهر آلاف الموريتانيين في نواكشوط ضد انقلاب السادس من أغسطس الماضي.", "2008-10-17");
+  for (const Event* x : of_type(k, "PROTEST")) EXPECT_EQ(x->date.precision, "unknown") << x->date.text;
+}
+
 }  // namespace
 }  // namespace marsad

@@ -887,6 +887,27 @@ class Assembler {
     }
   }
 
+  // "مظاهرات مناوئة لانقلاب السادس من أغسطس", "ذكرى أحداث 11 سبتمبر": a date
+  // right after another event's noun names that event's day, not this one's
+  bool date_of_other_noun(const DateExpr& d, uint32_t tb, uint32_t te) const {
+    if (d.tok_begin <= b_) return false;
+    uint32_t p = d.tok_begin - 1;
+    // "لانقلاب السادس من أغسطس": the day and من before the month
+    if (form(p) == "من" && p >= b_ + 2) p -= 2;
+    if (p >= tb && p < te) return false;
+    if (seg_.tokens[p].kind != TokKind::Word) return false;
+    static const std::unordered_set<std::string_view> kEventNouns = {
+        "انقلاب", "احداث", "حرب", "ثوره", "انتخابات", "مجزره", "مذبحه", "ذكري", "اتفاق", "اتفاقيه",
+        "هجمات", "تفجيرات", "اعتداءات", "حادث", "حادثه", "اجتياح", "غزو", "انتفاضه", "كارثه", "زلزال"};
+    std::string_view w = bare(p);
+    for (std::string_view pre : {"لل", "بال", "ال", "ل", "ب"})
+      if (w.size() > pre.size() + 4 && w.substr(0, pre.size()) == pre && kEventNouns.count(w.substr(pre.size()))) {
+        w = w.substr(pre.size());
+        break;
+      }
+    return kEventNouns.count(w) > 0;
+  }
+
   // Resolves a place once; records it in the document's place list.
   const Resolution& resolve_place(Place& p) {
     if (p.done) return p.res;
@@ -2506,6 +2527,7 @@ class Assembler {
         return d.tok_begin >= tr.e ? d.tok_begin - tr.e : (tr.b >= d.tok_end ? tr.b - d.tok_end : 0);
       };
       for (const auto& d : dates_) {
+        if (date_of_other_noun(d, tr.b, tr.e)) continue;
         bool same = (region_of(d.tok_begin) == reg);
         if (!best) {
           best = &d;
