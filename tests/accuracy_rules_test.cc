@@ -616,5 +616,25 @@ TEST(Dates, ADateAfterAnotherEventsNounIsThatEventsDay) {
   for (const Event* x : of_type(k, "PROTEST")) EXPECT_EQ(x->date.precision, "unknown") << x->date.text;
 }
 
+TEST(Actors, NaibBeforeATitleIsItsDeputy) {
+  DocResult r = code_text("خطف مسلحون مقنعون نائب رئيس البلدية من سيارته في نابلس أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.role, "GOV") << all_actor_codes(r);
+  // alone, نائب is a member of parliament
+  DocResult m = code_text("خطف مسلحون مقنعون نائبا في البرلمان العراقي من سيارته في بغداد أمس.");
+  const Event* e2 = happened(m, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->actor2.role, "LEG") << all_actor_codes(m);
+}
+
+TEST(Detection, AnOfficialsAttackIsWords) {
+  EXPECT_EQ(happened(code_text("وشن نائب رئيس المجلس الوطني أمس في عمان هجوما حادا على الفصائل."), "ASSAULT"), nullptr);
+  EXPECT_EQ(happened(code_text("شن وزير الخارجية هجوما عنيفا على المعارضة في مؤتمر صحفي ببغداد أمس."), "ASSAULT"),
+            nullptr);
+  // a government's forces attack with weapons
+  EXPECT_NE(happened(code_text("شنت القوات الحكومية هجوما على مواقع المتمردين قرب كادقلي أمس."), "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

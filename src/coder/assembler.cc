@@ -371,6 +371,15 @@ class Assembler {
     return m;
   }
 
+  // "نائب رئيس المجلس", "الوزير", "الرئيس": one official, whose "attack" is
+  // words (a government may order strikes; its minister "attacks" in speech)
+  static bool person_title(std::string_view text) {
+    for (std::string_view t : {"رئيس", "الرئيس", "نائب", "النائب", "وزير", "الوزير", "رئيسة", "مستشار", "سفير",
+                               "زعيم", "الزعيم", "أمين", "الأمين"})
+      if (text.substr(0, t.size()) == t) return true;
+    return false;
+  }
+
   // A model designation between a weapon and its nationality: "مقاتلات إف-16
   // تركية", "طائرات F-16 إسرائيلية": numbers, Latin words, dashes and a
   // letter or two before a dash.
@@ -462,6 +471,11 @@ class Assembler {
           if (n.agent_only) {
             // a spokesman or member speaks for the body that follows
             if (m.role.empty() || m.role == "ELI" || (!armed_role(m.role) && armed_role(n.role))) m.role = n.role;
+            // "نائب رئيس البلدية": نائب before a title is its deputy, not an MP
+            if (m.name == "member of parliament" && !n.role.empty()) {
+              m.role = n.role;
+              m.name = "deputy";
+            }
             m.name = m.name + " " + n.name;
           } else {
             bool keep_role = !m.role.empty() && n.role.empty();
@@ -2796,7 +2810,7 @@ class Assembler {
         if (ev.type == "ASSAULT" && ev.actor1.present &&
             (ev.actor1.role == "LEG" || ev.actor1.role == "JUD" || ev.actor1.role == "PTY" ||
              ev.actor1.role == "MED" || ev.actor1.role == "EDU" || ev.actor1.role == "BUS" || ev.actor1.role == "HRI" ||
-             ev.actor1.role == "ELI"))
+             ev.actor1.role == "ELI" || (ev.actor1.role == "GOV" && person_title(ev.actor1.text))))
           spec -= 2, why_spec += " non-violent actor";
         // a crowd: "تظاهر آلاف الطلاب", "خرج المئات في مسيرة"
         if (ev.type == "PROTEST" && !(ev.fatalities || ev.injured || ev.arrested)) {
