@@ -636,5 +636,17 @@ TEST(Detection, AnOfficialsAttackIsWords) {
   EXPECT_NE(happened(code_text("شنت القوات الحكومية هجوما على مواقع المتمردين قرب كادقلي أمس."), "ASSAULT"), nullptr);
 }
 
+TEST(Actors, APossessiveRoleNounBelongsToTheBodyBeforeIt) {
+  DocResult r = code_text("قال الجيش التركي في بيان أمس إن طائراته قصفت مواقع للمتمردين في شمال العراق.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "TURMIL") << all_actor_codes(r);
+  // without a possessive the aircraft stay without a country
+  DocResult k = code_text("قصفت طائرات مواقع للمتمردين في شمال العراق أمس.");
+  const Event* e2 = happened(k, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_NE(e2->actor1.country, "TUR");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -71,6 +71,7 @@ struct Mention {
   bool place_name = false;  // a country or capital name alone (can be a place)
   bool reporter = false;    // sources, spokespersons, witnesses: report events, do not act in them
   bool victim = false;      // counted or civilian casualties ("ثمانية أشخاص قتلوا"): never the attacker
+  bool person = false;      // a named person (or a title merged with one)
   bool placey = false;      // a place, not an actor ("وسط بغداد", "البقاع اللبناني")
   bool means_adj = false;   // "هجوم انتحاري": the attacker named by the attack, never its target
   int strength = 0;         // org/person 3, country/capital 2, agent+nisba 2, agent 1, nisba 1
@@ -366,6 +367,7 @@ class Assembler {
       m.nisba_only = sub == ActorSub::Nisba;
       m.place_name = sub == ActorSub::Country || sub == ActorSub::Capital;
       if (sub == ActorSub::Org || sub == ActorSub::Person) m.named_code = m.code;
+      m.person = sub == ActorSub::Person;
       m.strength = sub == ActorSub::Org || sub == ActorSub::Person ? 3 : sub == ActorSub::Nisba ? 1 : 2;
     }
     return m;
@@ -490,6 +492,7 @@ class Assembler {
             m.country = n.country;
             m.role = role;
             m.name = supporters ? m.name + " of " + n.name : n.strength == 3 ? n.name : m.name + " of " + n.name;
+            m.person = !supporters && n.person;
             m.named_code = supporters ? std::string() : n.named_code;
             m.agent_only = false;
             m.strength = n.strength;
@@ -499,6 +502,7 @@ class Assembler {
           // (الرئيس الأمريكي جورج بوش) is handled above; here keep the more
           // specific one only when it is a person or org.
           if (n.strength >= 3 && m.strength < 3) {
+            m.person = n.person;
             m.named_code = n.named_code;
             m.country = n.country.empty() ? m.country : n.country;
             if (!n.role.empty()) m.role = n.role;
@@ -1286,7 +1290,37 @@ class Assembler {
   //  - places: a country or capital after a direction or a feature word
   //    ("وسط بغداد", "العاصمة كاتماندو"), a nisba after a place ("البقاع اللبناني");
   //  - the attacker named by an attack noun ("هجوم انتحاري").
+  // "قال الجيش التركي … إن طائراته قصفت": a role noun with a possessive
+  // pronoun and no country of its own belongs to the nearest state body or
+  // named group before it in the sentence
+  void resolve_possessives() {
+    for (size_t i = 0; i < ments_.size(); ++i) {
+      Mention& m = ments_[i];
+      if (!m.country.empty() || m.role.empty() || m.role == "CVL" || m.e != m.b + 1) continue;
+      std::string_view w = form(m.b);
+      bool poss = false;
+      for (std::string_view suf : {"ه", "ها", "هم", "هما"})
+        poss |= w.size() > suf.size() + 4 && w.substr(w.size() - suf.size()) == suf;
+      if (!poss || w.substr(w.size() - 2) == "ة") continue;
+      // the analysis without the pronoun must exist ("طائراته" → طائرات)
+      const Token& t = seg_.tokens[m.b];
+      bool split = false;
+      for (uint32_t a = t.an_begin; a < t.an_end; ++a) split |= seg_.stem(seg_.analyses[a]).size() + 2 <= w.size();
+      if (!split) continue;
+      for (size_t j = i; j-- > 0;) {
+        const Mention& o = ments_[j];
+        if (o.country.empty() || o.placey || o.nisba_only || o.place_name || o.person) continue;
+        if (!(state_role(o.role) || o.strength == 3)) continue;
+        m.country = o.country;
+        m.code = m.country + m.role;
+        m.name = m.name + " of " + o.name;
+        break;
+      }
+    }
+  }
+
   void mark_mentions() {
+    resolve_possessives();
     auto killish = [&](uint32_t k) {
       return k >= b_ && k < e_ && (cue_covers(Cue::Killed, k) || cue_covers(Cue::Injured, k));
     };
