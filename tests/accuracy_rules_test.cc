@@ -648,5 +648,13 @@ TEST(Actors, APossessiveRoleNounBelongsToTheBodyBeforeIt) {
   EXPECT_NE(e2->actor1.country, "TUR");
 }
 
+TEST(Targets, WhoStandsBeforeAPassiveKillVerbDied) {
+  DocResult r = code_text("وكانت رئيسة الوزراء السابقة بي نظير بوتو قد قتلت في هجوم انتحاري في روالبندي أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.code, "PAKGOV") << all_actor_codes(r);
+  EXPECT_NE(e->actor1.code, "PAKGOV");
+}
+
 }  // namespace
 }  // namespace marsad

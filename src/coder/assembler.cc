@@ -2375,6 +2375,22 @@ class Assembler {
           }
         }
       }
+      // "كانت بوتو قد قتلت في هجوم انتحاري": a kill verb whose attack follows
+      // it (merged "قتلت في هجوم") is passive; who stands before it died
+      if (type == "ASSAULT" && verb && tr.ends_in_noun && a2 < 0 && cue_covers(Cue::Killed, tr.b)) {
+        // the counted casualties first ("13 شخصا … قتلوا في ضربة جوية"), else the nearest
+        for (int pass = 0; pass < 2 && a2 < 0; ++pass)
+          for (size_t mi = ments_.size(); mi-- > 0;) {
+            const Mention& m = ments_[mi];
+            if (m.e > tr.b || m.b < lo) continue;
+            if (m.placey || m.reporter || m.nisba_only || m.role.empty()) continue;
+            if (pass == 0 && !m.victim) continue;
+            a2 = static_cast<int>(mi);
+            why2 = "killed in the attack (passive kill verb)";
+            if (a1 == a2) a1 = -1, why1.clear();
+            break;
+          }
+      }
       if (a1 >= 0) ev.actor1 = to_actor(ments_[a1]);
       if (a1 >= 0) prev_a1 = a1;
       // "تظاهر الآلاف", "تجمع نحو مئة متظاهر": unnamed protesters are civilians
