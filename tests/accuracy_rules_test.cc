@@ -561,6 +561,10 @@ TEST(Actors, MembersOfANamedGroupAreTheGroup) {
   EXPECT_EQ(e->actor1.code, "IMGREBISI") << all_actor_codes(r);
   EXPECT_EQ(e->actor2.code, "IRQMIL");
   EXPECT_EQ(e->fatalities.value_or(0), 5);  // the count after the subject
+  DocResult q = code_text("هاجم مسلحون من «حركة الشباب» قاعدة للجيش الصومالي قرب مقديشو أمس.");
+  const Event* e3 = happened(q, "ASSAULT");
+  ASSERT_NE(e3, nullptr);
+  EXPECT_EQ(e3->actor1.code, "SOMREBSHB") << all_actor_codes(q);
   // a count after the subject that is not of people is not a toll
   DocResult t = code_text("خطف مسلحون من حركة طالبان 13 شاحنة تحمل إمدادات قرب ممر خيبر أمس.");
   for (const Event* x : of_type(t, "ASSAULT")) EXPECT_FALSE(x->arrested.has_value());

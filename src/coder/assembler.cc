@@ -426,9 +426,11 @@ class Assembler {
       std::vector<Mention> joined;
       for (size_t i = 0; i < base.size(); ++i) {
         Mention n = base[i];
-        if (n.strength == 3 && n.b >= b_ + 2 && form(n.b - 1) == "من" && kMembers.count(bare(n.b - 2))) {
-          if (!joined.empty() && joined.back().b == n.b - 2 && joined.back().e == n.b - 1) joined.pop_back();
-          n.b -= 2;
+        uint32_t p = n.b;  // "خلية من «القاعدة»": a quote may open the name
+        if (p > b_ && is_quote_tok(p - 1)) --p;
+        if (n.strength == 3 && p >= b_ + 2 && form(p - 1) == "من" && kMembers.count(bare(p - 2))) {
+          if (!joined.empty() && joined.back().b == p - 2 && joined.back().e == p - 1) joined.pop_back();
+          n.b = p - 2;
         }
         joined.push_back(n);
       }
