@@ -2174,9 +2174,6 @@ class Assembler {
         });
         // "قتل أمس 4 جنود إثيوبيين": after a kill or wound verb (unvowelled,
         // often passive) a counted or civilian noun is the victim, not the killer
-        bool counted = false;
-        if (mi >= 0)
-          for (const auto& ct : counts_) counted |= ct.b >= tr.e && ct.b < ments_[mi].b + 1;
         if (mi >= 0 && mi == patient) {
           // the victim, not the killer
         } else if (mi >= 0) {
