@@ -660,5 +660,14 @@ TEST(Targets, WhoStandsBeforeAPassiveKillVerbDied) {
   EXPECT_NE(e->actor1.code, "PAKGOV");
 }
 
+TEST(Detection, AVerdictAndASufferedConditionAreNotAttacks) {
+  EXPECT_EQ(happened(code_text("أيدت محكمة النقض أمس الحكم ببراءة المتهم بقتل عشرة أشخاص في قرية قرب المنيا."),
+                     "ASSAULT"),
+            nullptr);
+  EXPECT_EQ(happened(code_text("وقال إن الشعب يعاني من القتل والتهجير في دارفور منذ سنوات."), "ASSAULT"), nullptr);
+  // an attack in a courtroom is an attack
+  EXPECT_NE(happened(code_text("قتل 15 شخصا أمس في هجوم انتحاري وقع في قاعة محكمة في كويتا."), "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1627,7 +1627,9 @@ class Assembler {
           if (starts(bare(r), "حصيل")) why = "toll-update";
       // "حكمت المحكمة ... بالسجن", "سيحاكمون"
       if (w == "بالسجن" || w == "بالاعدام" || starts(w, "يحاكم") || starts(w, "سيحاكم") || w == "محاكمه" ||
-          w == "بتهمه" || w == "بتهم" || w == "لائحه")
+          w == "بتهمه" || w == "بتهم" || w == "لائحه" ||
+          // "ببراءة المتهم", "محكمة النقض", "محكمة جنايات المنيا": a verdict
+          w == "ببراءه" || w == "براءه" || w == "النقض" || w == "جنايات")
         why = "trial";
       // "أجرت تجربتها النووية", "تجارب صاروخية"
       // (not "النووي" alone: "قصفت الطائرات المفاعل النووي" is an attack)
@@ -1729,6 +1731,13 @@ class Assembler {
             q < te + 2)
           return "natural-or-figurative";
       }
+    }
+    // "شعب يعاني من تطهير عرقي وقتل": a condition suffered, not one attack
+    for (uint32_t q = tb > b_ + 3 ? tb - 3 : b_; q < tb; ++q) {
+      std::string_view w = bare(q);
+      if (starts(w, "يعاني") || starts(w, "تعاني") || starts(w, "نعاني") || w == "عاني" || w == "عانت" ||
+          w == "عانوا")
+        return "kind-of-attack";
     }
     // "سياسة الاغتيالات": a policy, not an act
     if (tb > b_ && (bare(tb - 1) == "سياسه" || bare(tb - 1) == "ظاهره")) return "kind-of-attack";
