@@ -669,5 +669,11 @@ TEST(Detection, AVerdictAndASufferedConditionAreNotAttacks) {
   EXPECT_NE(happened(code_text("قتل 15 شخصا أمس في هجوم انتحاري وقع في قاعة محكمة في كويتا."), "ASSAULT"), nullptr);
 }
 
+TEST(Detection, SubjectedToAnAttackInsideARelativeClause) {
+  EXPECT_EQ(happened(code_text("وروى الرهينة أمس تفاصيل الرحلة التي تعرضوا فيها للاختطاف جنوب مصر."), "ASSAULT"),
+            nullptr);
+  EXPECT_NE(happened(code_text("وتعرضت قافلة سياحية أمس للاختطاف جنوب مصر على أيدي مسلحين."), "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

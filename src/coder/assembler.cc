@@ -2792,6 +2792,19 @@ class Assembler {
           // "تعرضت القاعدة لهجوم": the passive of an attack in the perfect
           // reports it as much as a perfect attack verb does
           spec += 2, why_spec += " subjected";
+          // "الرحلة التي تعرضوا فيها للاختطاف": تعرض inside a relative clause
+          for (uint32_t q = tr.b; q-- > lo && q + 15 > tr.b;) {
+            std::string_view w = bare(q);
+            if (!starts_with(w, "تعرض") && !starts_with(w, "يتعرض") && !starts_with(w, "تتعرض")) continue;
+            for (uint32_t r = q; r-- > b_ && r + 3 > q;) {
+              std::string_view x = bare(r);
+              if (x == "الذي" || x == "التي" || x == "الذين" || x == "اللذين" || x == "اللتين") {
+                spec -= 2, why_spec += " relative-clause";
+                break;
+              }
+            }
+            break;
+          }
         } else if (light_verb_before(tr.b, lo) || light_verb_after(tr.e)) {
           // "فرضت قوات النظام حصارا", "بدأ الجيش مناورات", "تعرضت البلدة لقصف"
           spec += 1;
