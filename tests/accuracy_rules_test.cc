@@ -675,5 +675,11 @@ TEST(Detection, SubjectedToAnAttackInsideARelativeClause) {
   EXPECT_NE(happened(code_text("وتعرضت قافلة سياحية أمس للاختطاف جنوب مصر على أيدي مسلحين."), "ASSAULT"), nullptr);
 }
 
+TEST(Targets, TheTerroristAdjectiveOfAnAttackIsNotItsTarget) {
+  DocResult r = code_text("وقع التفجير الإرهابي أمس في سوق شعبي وسط بغداد وأسفر عن مقتل خمسة أشخاص.");
+  ASSERT_NE(happened(r, "ASSAULT"), nullptr);
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor2.text, "الإرهابي") << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1414,8 +1414,11 @@ class Assembler {
         for (const Place& pl : places_)
           if (pl.b < m.b && pl.e >= m.b && !(pl.expr.parts.empty())) m.placey = true;
       }
-      // "هجوم انتحاري", "تفجير انتحاري": the suicide bomber of the attack
-      if (m.role == "UAF" && m.b > b_ && trigger_at(m.b - 1)) {
+      // "هجوم انتحاري", "تفجير انتحاري": the suicide bomber of the attack;
+      // "التفجير الإرهابي": terrorists, likewise its attackers, never its target
+      bool terror_adj = m.e == m.b + 1 && (bare(m.b) == "الارهابي" || bare(m.b) == "الارهابيه" ||
+                                           bare(m.b) == "ارهابي" || bare(m.b) == "ارهابيه");
+      if ((m.role == "UAF" || terror_adj) && m.b > b_ && trigger_at(m.b - 1)) {
         // only after an attack noun ("هجوم انتحاري"); after a verb it is the subject
         for (const Item& it : triggers_)
           if (it.b <= m.b - 1 && m.b - 1 < it.e && static_cast<TriggerPos>(it.rec().sub) == TriggerPos::Noun)
@@ -1587,7 +1590,8 @@ class Assembler {
   // begins with ف itself loses it too: compare form(q) where that matters).
   std::string_view bare(uint32_t q) const {
     std::string_view w = form(q);
-    if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
+    // (a two-letter word keeps its first letter: في is not ف + ي)
+    if (w.size() > 4 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
     return w;
   }
   static bool starts_with(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }
