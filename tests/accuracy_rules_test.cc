@@ -377,6 +377,11 @@ TEST(Detection, AnAttackNamedAsTheCauseOrTimeOfTheNewsIsBackground) {
                      "ASSAULT"),
             nullptr);
   EXPECT_NE(happened(code_text("أصيب جنود بجروح جراء رشق بالحجارة نفذه شبان في بيت أمر أمس."), "ASSAULT"), nullptr);
+  // a concession: "على الرغم من الهجوم"
+  EXPECT_EQ(happened(code_text("وأكد الوزير أمس أن الانتخابات ستجري في موعدها على الرغم من الهجوم الانتحاري "
+                               "الذي استهدف مركزا للاقتراع في قندز."),
+                     "ASSAULT"),
+            nullptr);
   // and what follows the attack is still reported
   EXPECT_NE(happened(code_text("هاجم مسلحون مركزا للشرطة في بعقوبة أمس وقتلوا ستة أشخاص."), "ASSAULT"), nullptr);
 }

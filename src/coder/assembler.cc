@@ -2905,6 +2905,8 @@ class Assembler {
               std::string_view w2 = bare(q);
               if (w2 == "بعد" || w2 == "قبل") pw = w2;
             }
+            // "على الرغم من مقتل ثلاثة جنود": a concession, not the news
+            if (bare(tr.b - 2) == "الرغم" || bare(tr.b - 2) == "بالرغم") pw = "رغم";
           }
           // "قتلوا جراء هجوم انتحاري": the cause of casualties this sentence reports
           bool cause_of_casualties = false;
@@ -2917,7 +2919,7 @@ class Assembler {
           }
           if ((pw == "بعد" || pw == "منذ" || pw == "اثر" || pw == "عقب" || pw == "قبل" || pw == "جراء" ||
                pw == "بسبب" || pw == "ضحايا" || pw == "ذكري" || pw == "غداه" || pw == "اعقاب" || pw == "خلفيه" ||
-               pw == "لدي") &&
+               pw == "لدي" || pw == "رغم" || pw == "برغم") &&
               !cause_of_casualties)
             // an attack named as the cause or the time of what the sentence
             // reports is background, never the news (the gold sets agree); other
