@@ -686,5 +686,12 @@ TEST(Targets, TheTerroristAdjectiveOfAnAttackIsNotItsTarget) {
   for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor2.text, "الإرهابي") << all_actor_codes(r);
 }
 
+TEST(Modality, AFutureVerbEndsAtAComma) {
+  DocResult r = code_text("وقال إن القوات لن تنسحب، وقتل مسلحون ثلاثة جنود في قندز أمس.");
+  EXPECT_NE(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  DocResult f = code_text("سيقصف الجيش مواقع المسلحين في قندز غدا.");
+  EXPECT_EQ(happened(f, "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

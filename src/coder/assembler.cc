@@ -2469,8 +2469,8 @@ class Assembler {
           // a warning or plan reaches over its addressee ("حذر اولمرت امس قيادات
           // المجموعات المسلحة في قطاع غزة من الاستمرار في اطلاق الصواريخ") as long
           // as no comma or full stop closes it
-          if (c == Cue::Hypothetical || cu.b + 8 < tr.b) {
-            bool closed = c != Cue::Hypothetical;
+          if (c == Cue::Hypothetical || c == Cue::Future || cu.b + 8 < tr.b) {
+            bool closed = c != Cue::Hypothetical && cu.b + 8 < tr.b;
             for (uint32_t q = cu.e; q < tr.b && !closed; ++q)
               closed = is_punct(q, 0x060C) || is_punct(q, ',') || is_punct(q, '.') || is_punct(q, 0x061B);
             if (closed) continue;
