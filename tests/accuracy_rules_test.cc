@@ -487,6 +487,7 @@ TEST(Detection, AnAttackNounNothingPredicatesIsAMention) {
   EXPECT_NE(happened(code_text("فجر مسلحون سيارة مفخخة أمام مبنى حكومي في عدن أمس."), "ASSAULT"), nullptr);
   EXPECT_NE(happened(code_text("وعمد مسلحون إلى إلقاء قنبلة يدوية على حاجز للشرطة في الموصل أمس."), "ASSAULT"),
             nullptr);
+  EXPECT_NE(happened(code_text("وذكر شاهد ان تفجيرين وقعا في سوق الصدرية ببغداد أمس."), "ASSAULT"), nullptr);
   // فجر is also the dawn
   EXPECT_EQ(happened(code_text("وفي فجر اليوم التالي تحدثت الحكومة عن هجمات المسلحين في عدن."), "ASSAULT"),
             nullptr);

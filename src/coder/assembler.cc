@@ -1903,11 +1903,16 @@ class Assembler {
 
   // "مظاهرة عنيفة اندلعت في منطقة بلحاف": the light verb after the noun
   bool light_verb_after(uint32_t k) const {
+    auto light = [](std::string_view w) {
+      return w == "اندلعت" || w == "اندلع" || w == "وقعت" || w == "وقع" || w == "وقعا" || w == "وقعتا" ||
+             w == "جرت" || w == "انطلقت" || w == "خرجت" || w == "نظمت" || w == "شهدتها" || w == "نفذت" ||
+             w == "نفذها" || w == "شنت";
+    };
     for (uint32_t q = k; q < e_ && q < k + 2; ++q) {
+      // the word as written first: وقعت begins with و itself
       std::string w = fstr(q);
-      if (w.size() > 4 && (w.compare(0, 2, "و") == 0 || w.compare(0, 2, "ف") == 0)) w = w.substr(2);
-      if (w == "اندلعت" || w == "اندلع" || w == "وقعت" || w == "وقع" || w == "جرت" || w == "انطلقت" ||
-          w == "خرجت" || w == "نظمت" || w == "شهدتها" || w == "نفذت" || w == "نفذها" || w == "شنت")
+      if (light(w)) return true;
+      if (w.size() > 4 && (w.compare(0, 2, "و") == 0 || w.compare(0, 2, "ف") == 0) && light(std::string_view(w).substr(2)))
         return true;
     }
     return false;
