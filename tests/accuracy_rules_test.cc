@@ -694,5 +694,11 @@ TEST(Modality, AFutureVerbEndsAtAComma) {
   EXPECT_EQ(happened(f, "ASSAULT"), nullptr);
 }
 
+TEST(ActorRoles, TheAnnouncerOfADeathReportsIt) {
+  // "وفاة" begins with و itself
+  DocResult r = code_text("أعلنت وزارة الصحة وفاة ثلاثة أشخاص متأثرين بجروحهم في القصف على خان يونس أمس.");
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.role, "GOV") << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

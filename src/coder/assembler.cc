@@ -1456,10 +1456,12 @@ class Assembler {
       for (int steps = 0; steps < 5 && q < e_; ++steps, ++q) {
         // a noun of death or wounds (مقتل، إصابة، سقوط); "أعلن الجيش قتل خمسة
         // مسلحين" (the killing, transitive) leaves the army the actor
-        std::string_view w = form(q);
-        if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
-        bool casualty_noun = w == "مقتل" || w == "مصرع" || w == "اصابه" || w == "استشهاد" || w == "سقوط" ||
-                             w == "وفاه" || w == "جرح";
+        auto casualty = [](std::string_view x) {
+          return x == "مقتل" || x == "مصرع" || x == "اصابه" || x == "استشهاد" || x == "سقوط" || x == "وفاه" ||
+                 x == "جرح";
+        };
+        std::string_view w = form(q);  // وفاة begins with و itself
+        bool casualty_noun = casualty(w) || (w.size() > 4 && w.substr(0, 2) == "و" && casualty(w.substr(2)));
         if (killish(q) && casualty_noun) {
           ments_[mi].reporter = true;
           if (static_cast<size_t>(mi) + 1 < ments_.size() && ments_[mi + 1].nisba_only &&
