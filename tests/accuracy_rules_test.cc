@@ -700,5 +700,10 @@ TEST(ActorRoles, TheAnnouncerOfADeathReportsIt) {
   for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.role, "GOV") << all_actor_codes(r);
 }
 
+TEST(Detection, AFloodIsNotAnAttack) {
+  // فيضانات begins with ف itself
+  EXPECT_EQ(happened(code_text("قتل 12 شخصا أمس في فيضانات اجتاحت قرى قرب الحديدة."), "ASSAULT"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1728,7 +1728,8 @@ class Assembler {
       for (uint32_t q = lo2; q < hi2; ++q) {
         std::string_view w = bare(q);
         if (starts(w, "تسونامي") || starts(w, "زلزال") || starts(w, "الزلزال") || starts(w, "اعصار") ||
-            starts(w, "الاعصار") || starts(w, "فيضان") || starts(w, "الفيضان") || w == "الجفاف" || w == "مروري" ||
+            starts(w, "الاعصار") || starts(form(q), "فيضان") || starts(w, "فيضان") || starts(w, "الفيضان") ||
+            w == "الجفاف" || w == "مروري" ||
             w == "المروري")
           return "natural-or-figurative";
         // a crisis, waves or a storm that "strike" are the subject of the blow
