@@ -1597,6 +1597,10 @@ class Assembler {
     return w;
   }
   static bool starts_with(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }
+  static bool relative_pronoun(std::string_view w) {
+    return w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين" || w == "اللذان" ||
+           w == "اللتان";
+  }
   // "نجا قائد الشرطة من محاولة اغتيال"
   static bool is_survived_verb(std::string_view w) {
     return w == "نجا" || w == "نجت" || w == "نجوا" || w == "ينجو" || w == "تنجو";
@@ -2794,8 +2798,7 @@ class Assembler {
           for (uint32_t q = tr.b; q-- > b_ && q + 3 > tr.b;) {
             std::string_view w = form(q);
             if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
-            if (w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين" || w == "اللذان" ||
-                w == "اللتان") {
+            if (relative_pronoun(w)) {
               spec -= 2, why_spec += " relative-clause";
               break;
             }
@@ -2810,7 +2813,7 @@ class Assembler {
             if (!starts_with(w, "تعرض") && !starts_with(w, "يتعرض") && !starts_with(w, "تتعرض")) continue;
             for (uint32_t r = q; r-- > b_ && r + 3 > q;) {
               std::string_view x = bare(r);
-              if (x == "الذي" || x == "التي" || x == "الذين" || x == "اللذين" || x == "اللتين") {
+              if (relative_pronoun(x)) {
                 spec -= 2, why_spec += " relative-clause";
                 break;
               }
@@ -2877,7 +2880,7 @@ class Assembler {
         // relative clause's verb tells who someone is, like a verb there does
         if (!verb && !tr.verb_piece && tr.b >= b_ + 2) {
           std::string_view w = bare(tr.b - 2);
-          if ((w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين") &&
+          if (relative_pronoun(w) &&
               seg_.tokens[tr.b - 1].kind == TokKind::Word && trigger_at(tr.b - 1) == false &&
               mention_at(tr.b - 1) < 0 && !cue_covers(Cue::Cause, tr.b - 1))  // not "الأمر الذي أدى لمقتل"
             spec -= 2, why_spec += " relative-clause";
