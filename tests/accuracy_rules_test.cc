@@ -705,5 +705,18 @@ TEST(Detection, AFloodIsNotAnAttack) {
   EXPECT_EQ(happened(code_text("قتل 12 شخصا أمس في فيضانات اجتاحت قرى قرب الحديدة."), "ASSAULT"), nullptr);
 }
 
+TEST(Places, BaldaIsAFeatureWordNotBaPlusALetter) {
+  // "بلدة" (town) is not ب + لدة: the name after it is the place
+  DocResult r = code_text("قصفت الطائرات بلدة سرمدا الحدودية أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location.country, "SY") << e->location.name;
+  EXPECT_EQ(e->location.name, "Sarmada");
+  DocResult w = code_text("قتل مدنيان في قصف على بلدة عانة أمس.");
+  const Event* e2 = happened(w, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->location.admin1, "Al Anbar") << e2->location.name;
+}
+
 }  // namespace
 }  // namespace marsad

@@ -840,6 +840,13 @@ class Assembler {
       }
       if (cue_covers(Cue::PlaceFeature, k) && (names.empty() || is_separator(k - 1) || true)) {
         std::string fw = strip_prefixes(fstr(k));
+        // "بلدة" is a feature word itself, not ب + لدة ("وبلدة" → "بلدة")
+        {
+          std::string whole = fstr(k);
+          if (whole.size() > 4 && (whole.compare(0, 2, "و") == 0 || whole.compare(0, 2, "ف") == 0)) whole = whole.substr(2);
+          if (whole.size() > 6 && whole.compare(0, 4, "ال") == 0) whole = whole.substr(4);
+          if (!features_for_word(whole).empty()) fw = whole;
+        }
         if (!features_for_word(fw).empty() || fw == "مركز") {
           if (!names.empty()) flush();
           cur.feature = fw;
