@@ -1616,16 +1616,20 @@ class Assembler {
   // "تعرضت القوات لهجوم", "تعرض قيادي في حماس الثلاثاء، للخطف": a form of
   // تعرض before the attack noun; past six words the noun must carry its ل
   // (or follow الى), as the complement of تعرض does
-  bool subjected_to(uint32_t tb, uint32_t lo, bool perfect_only = false) const {
+  // The word's position, or -1.
+  int subjected_at(uint32_t tb, uint32_t lo, bool perfect_only = false) const {
     bool li = form(tb).substr(0, 2) == "ل" || (tb > b_ && form(tb - 1) == "الي");
     for (uint32_t q = tb; q-- > lo && q + 15 > tb;) {
       if (q + 6 <= tb && !li) break;
       std::string_view w = bare(q);
       if (w == "تعرض" || w == "تعرضت" || w == "تعرضوا" || w == "تعرضا" ||
           (!perfect_only && (w == "يتعرض" || w == "تتعرض")))
-        return true;
+        return static_cast<int>(q);
     }
-    return false;
+    return -1;
+  }
+  bool subjected_to(uint32_t tb, uint32_t lo, bool perfect_only = false) const {
+    return subjected_at(tb, lo, perfect_only) >= 0;
   }
 
   // Reasons that hold for the whole sentence, computed once (see not_an_attack).
@@ -2396,14 +2400,9 @@ class Assembler {
         } else if (subjected && a2 < 0) {
           // "تعرض قيادي في حماس ... للخطف على أيدي مسلحين": the one right
           // after تعرض, when the attacker is named after the attack
-          for (uint32_t q = tr.b; q-- > lo && q + 15 > tr.b;) {
-            std::string_view w = bare(q);
-            if (w != "تعرض" && w != "تعرضت" && w != "تعرضوا" && w != "تعرضا" && w != "يتعرض" && w != "تتعرض")
-              continue;
-            int mi = first_mention(q + 1, std::min(tr.b, q + 6), usable);
-            if (mi >= 0 && mi != a1) a2 = mi, why2 = "subjected to it (تعرض)";
-            break;
-          }
+          const uint32_t q = static_cast<uint32_t>(subjected_at(tr.b, lo));
+          int mi = first_mention(q + 1, std::min(tr.b, q + 6), usable);
+          if (mi >= 0 && mi != a1) a2 = mi, why2 = "subjected to it (تعرض)";
         }
       }
       // "كانت بوتو قد قتلت في هجوم انتحاري": a kill verb whose attack follows
@@ -2815,18 +2814,12 @@ class Assembler {
           // reports it as much as a perfect attack verb does
           spec += 2, why_spec += " subjected";
           // "الرحلة التي تعرضوا فيها للاختطاف": تعرض inside a relative clause
-          for (uint32_t q = tr.b; q-- > lo && q + 15 > tr.b;) {
-            std::string_view w = bare(q);
-            if (!starts_with(w, "تعرض") && !starts_with(w, "يتعرض") && !starts_with(w, "تتعرض")) continue;
-            for (uint32_t r = q; r-- > b_ && r + 3 > q;) {
-              std::string_view x = bare(r);
-              if (relative_pronoun(x)) {
-                spec -= 2, why_spec += " relative-clause";
-                break;
-              }
+          const uint32_t q = static_cast<uint32_t>(subjected_at(tr.b, lo, true));
+          for (uint32_t r = q; r-- > b_ && r + 3 > q;)
+            if (relative_pronoun(bare(r))) {
+              spec -= 2, why_spec += " relative-clause";
+              break;
             }
-            break;
-          }
         } else if (light_verb_before(tr.b, lo) || light_verb_after(tr.e)) {
           // "فرضت قوات النظام حصارا", "بدأ الجيش مناورات", "تعرضت البلدة لقصف"
           spec += 1;
