@@ -718,5 +718,58 @@ TEST(Places, BaldaIsAFeatureWordNotBaPlusALetter) {
   EXPECT_EQ(e2->location.admin1, "Al Anbar") << e2->location.name;
 }
 
+TEST(ActorRoles, ForeignersAreInternational) {
+  // the nationality of "foreign" people is international (CAMEO INT), joined
+  // to the role noun like any nisba
+  DocResult r = code_text("اختطف مسلحون أمس أربعة من العمال الأجانب في دلتا النيجر.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.country, "INT") << all_actor_codes(r);
+  DocResult f = code_text("قصفت القوات الأجنبية أمس مركزا للشرطة في هلمند ما أدى الى مقتل خمسة من رجال الشرطة.");
+  const Event* e2 = happened(f, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->actor1.code, "INTMIL") << all_actor_codes(f);
+  // "بينهم ثلاثة أجانب": a nationality standing for people names the casualties
+  DocResult b = code_text("وقع التفجير في فندق بكابل أمس وأسفر عن ثمانية قتلى بينهم ثلاثة أجانب.");
+  const Event* e3 = happened(b, "ASSAULT");
+  ASSERT_NE(e3, nullptr);
+  EXPECT_EQ(e3->actor2.country, "INT") << all_actor_codes(b);
+}
+
+TEST(ActorRoles, TamilRebelsAreSriLankan) {
+  DocResult r = code_text("هاجم المتمردون التاميل أمس قاعدة للجيش في شرق سريلانكا وقتلوا أربعة جنود.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "LKAREB") << all_actor_codes(r);
+}
+
+TEST(Targets, TheSurvivorOfAnAttemptIsTheTargetOfTheBlast) {
+  // the blast killed a passer-by; the attempt was on the police chief
+  DocResult r = code_text(
+      "نجا قائد شرطة الموصل، أمس، من محاولة اغتيال اثر تعرض موكبه لانفجار عبوة ناسفة أدى الى مقتل أحد المارة.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.role, "COP") << all_actor_codes(r);
+}
+
+TEST(ActorRoles, AnUnnamedUnitIsKnownByItsNationality) {
+  // "وحدة إسرائيلية خاصة اغتالت": the nationality and one more adjective before
+  // the verb; "وحدة" is not و + the Sanaa district حدة
+  DocResult r = code_text("قالت مصادر فلسطينية إن وحدة إسرائيلية خاصة اغتالت أمس ناشطا في جنين.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.country, "ISR") << all_actor_codes(r);
+  EXPECT_NE(e->location.country, "YE") << e->location.name;
+}
+
+TEST(Detection, TheSubjectOfAResultVerbIsPredicated) {
+  // "أسفر التفجير عن مقتل": the bombing is what caused the deaths
+  DocResult r = code_text("أسفر التفجير في سوق كابل أمس عن مقتل ثمانية أشخاص.");
+  bool bombing = false;
+  for (const Event* x : of_type(r, "ASSAULT"))
+    bombing |= x->mode == "explosives" && x->modality == "asserted" && x->trigger_text == "التفجير";
+  EXPECT_TRUE(bombing) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

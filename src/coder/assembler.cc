@@ -657,6 +657,7 @@ class Assembler {
                                (1u << static_cast<uint32_t>(Cue::Person));
       if (cue_mask_[k - b_] & ~allowed) return false;
       if (trigger_covered_[k - b_]) return false;
+      if (in_date(k)) return false;  // "سوق كابل أمس": the day ends the name
     }
     return true;
   }
@@ -1538,7 +1539,10 @@ class Assembler {
       for (const Mention& m : ments_) {
         bool among = m.b >= b_ + 1 && (bare(m.b - 1) == "بينهم" || (m.b >= b_ + 2 && bare(m.b - 2) == "بينهم") ||
                                        (m.b >= b_ + 3 && bare(m.b - 3) == "بينهم"));
-        if (!(m.victim || among) || m.placey || m.reporter || m.role.empty() || &m == m1) continue;
+        // "بينهم ثلاثة أجانب": a nationality standing for people names them too
+        if (!(m.victim || among) || m.placey || m.reporter || (m.role.empty() && !(among && m.nisba_only)) ||
+            &m == m1)
+          continue;
         if (!named || (named->role == "CVL" && m.role != "CVL")) named = &m;
       }
       if (named) {
@@ -2160,10 +2164,14 @@ class Assembler {
         int mi = last_mention(from, tr.b, [&](const Mention& m) {
           return usable1(m) && !prep_governed(m.b) && !m.nisba_only && m.e + 1 >= tr.b;
         });
-        // "وحدة إسرائيلية خاصة اغتالت": the nationality of an unnamed unit
+        // "وحدة إسرائيلية خاصة اغتالت": the nationality of an unnamed unit,
+        // with one more adjective before the verb at most
         if (mi < 0 && type == "ASSAULT")
           mi = last_mention(from, tr.b, [&](const Mention& m) {
-            return usable1(m) && !prep_governed(m.b) && m.nisba_only && m.e + 1 >= tr.b && m.b > b_ &&
+            bool adjacent = m.e + 1 >= tr.b ||
+                            (m.e + 2 == tr.b && seg_.tokens[m.e].kind == TokKind::Word && mention_at(m.e) < 0 &&
+                             !trigger_at(m.e) && !is_prep_word(form(m.e)) && !cue_covers(Cue::Person, m.e));
+            return usable1(m) && !prep_governed(m.b) && m.nisba_only && adjacent && m.b > b_ &&
                    !cue_covers(Cue::Person, m.b - 1) && mention_at(m.b - 1) < 0;
           });
         if (mi >= 0) {
@@ -2288,7 +2296,11 @@ class Assembler {
         }
       }
       if (a2 < 0 && (mask & kArgObj)) {
-        int mi = first_mention(tr.e, std::min(e_, tr.e + 6), [&](const Mention& m) {
+        // not past "أدى إلى مقتل": what follows a result verb are casualties
+        uint32_t obj_end = std::min(e_, tr.e + 6);
+        for (uint32_t q = tr.e; q < obj_end; ++q)
+          if (cue_covers(Cue::Cause, q)) obj_end = q;
+        int mi = first_mention(tr.e, obj_end, [&](const Mention& m) {
           if (&m - ments_.data() == a1 || !usable(m) || m.means_adj) return false;
           if (a1 >= 0 && m.b == ments_[a1].e && starts_with_wa(m.b)) return false;  // a co-actor
           std::string_view prep;
@@ -2330,8 +2342,9 @@ class Assembler {
         }
       }
       // "نجا قائد الشرطة من محاولة اغتيال": who survived an attack was its target
-      if (a2 < 0 && type == "ASSAULT") {
-        for (uint32_t q = tr.b > b_ + 12 ? tr.b - 12 : b_; q < tr.b && a2 < 0; ++q) {
+      // (before the casualties: "نجا قائد الشرطة … اثر انفجار أدى الى مقتل أحد المارة")
+      if ((a2 < 0 || (a2 == patient && !verb)) && type == "ASSAULT") {
+        for (uint32_t q = tr.b > b_ + 16 ? tr.b - 16 : b_; q < tr.b; ++q) {
           if (!is_survived_verb(bare(q))) continue;
           int mi = first_mention(q + 1, std::min(tr.b, q + 4), [&](const Mention& m) {
             return usable(m) && static_cast<int>(&m - ments_.data()) != a1;
@@ -2339,6 +2352,7 @@ class Assembler {
           if (mi >= 0) {
             a2 = mi;
             why2 = "survived it (نجا من)";
+            break;
           }
         }
       }
@@ -2847,6 +2861,12 @@ class Assembler {
           for (uint32_t q = tr.b + 1; q < e_ && q < tr.e + 3 && !casualties_before; ++q)
             casualties_before = cue_covers(Cue::Cause, q) ||
                                 ((bare(q) == "ادي" || bare(q) == "ادت") && q + 1 < e_ && starts_with(form(q + 1), "ل"));
+          // "أسفر التفجير عن مقتل", "وأوقع الهجوم ثلاثة قتلى": the subject of a result verb before it
+          if (!casualties_before && tr.b > b_) {
+            std::string_view w = bare(tr.b - 1);
+            if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
+            casualties_before = w == "اسفر" || w == "اوقع" || w == "خلف" || w == "ادي";
+          }
           if (!casualties_before) spec -= 2, why_spec += " unpredicated";
         }
         // "وهتف المتظاهرون", "ورفع المحتجون لافتات": what the protesters already
