@@ -771,5 +771,35 @@ TEST(Detection, TheSubjectOfAResultVerbIsPredicated) {
   EXPECT_TRUE(bombing) << all_actor_codes(r);
 }
 
+TEST(ActorRoles, AlQaedaInGuillemetsIsTheGroup) {
+  // «القاعدة» in quotes is the name, not "the base"; تنظيم may stand outside them
+  DocResult r = code_text("قتل ثلاثة أعضاء في تنظيم «القاعدة» في غارة جوية أميركية على منزل في وزيرستان أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.code, "IMGREBAQA") << all_actor_codes(r);
+  DocResult q = code_text("وقالت الشرطة إن مسلحين من «القاعدة» هاجموا نقطة تفتيش في مأرب أمس وقتلوا جنديين.");
+  const Event* e2 = happened(q, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->actor1.code, "IMGREBAQA") << all_actor_codes(q);
+}
+
+TEST(ActorRoles, AnActivistInANamedGroupIsTheGroup) {
+  // "ناشطا في كتائب الأقصى": في joins a member to the group as من does
+  DocResult r = code_text("اغتالت قوة إسرائيلية أمس ناشطا في كتائب الأقصى قرب جنين.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.code, "PSEREBAMB") << all_actor_codes(r);
+}
+
+TEST(ActorRoles, AnAgentOfAnotherAttackDoesNotReplaceTheSubject) {
+  // the unit killed the suspects of an attack that an al-Qaeda cell carried out
+  DocResult r = code_text(
+      "وكانت قوات مكافحة الإرهاب قد قتلت أمس أربعة من المتهمين بالهجوم الذي نفذته خلية من «القاعدة» على السياح.");
+  bool unit_kills = false;
+  for (const Event* x : of_type(r, "ASSAULT"))
+    unit_kills |= x->trigger_text == "قتلت" && x->actor1.role == "MIL";
+  EXPECT_TRUE(unit_kills) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -422,13 +422,20 @@ class Assembler {
     {
       static const std::unordered_set<std::string_view> kMembers = {
           "عناصر", "عنصر", "افراد", "اعضاء", "مقاتلو", "مقاتلون", "مقاتلين", "مقاتلي", "مسلحون", "مسلحين",
-          "مسلحو", "مسلحي", "ناشطون", "ناشطين", "ناشطو", "ناشطي", "مجموعه", "خليه", "انتحاري", "انتحاريون"};
+          "مسلحو", "مسلحي", "ناشطون", "ناشطين", "ناشطو", "ناشطي", "مجموعه", "خليه", "انتحاري", "انتحاريون",
+          "ناشط", "ناشطا", "عضو", "عضوا", "قيادي", "قياديا", "قياديين", "قياديون", "قيادات", "القيادات"};
+      // "ناشطا في كتائب الأقصى", "أعضاء في تنظيم القاعدة": في joins a member as من does
+      auto member = [&](uint32_t k) {
+        std::string_view w = bare(k);
+        if (kMembers.count(w)) return true;
+        return w.size() > 4 && w.substr(0, 4) == "ال" && kMembers.count(w.substr(4)) > 0;
+      };
       std::vector<Mention> joined;
       for (size_t i = 0; i < base.size(); ++i) {
         Mention n = base[i];
         uint32_t p = n.b;  // "خلية من «القاعدة»": a quote may open the name
         if (p > b_ && is_quote_tok(p - 1)) --p;
-        if (n.strength == 3 && p >= b_ + 2 && form(p - 1) == "من" && kMembers.count(bare(p - 2))) {
+        if (n.strength == 3 && p >= b_ + 2 && (form(p - 1) == "من" || form(p - 1) == "في") && member(p - 2)) {
           if (!joined.empty() && joined.back().b == p - 2 && joined.back().e == p - 1) joined.pop_back();
           n.b = p - 2;
         }
@@ -2112,9 +2119,19 @@ class Assembler {
       };
       // actor1: not a casualty of an attack
       auto usable1 = [&](const Mention& m) { return usable(m) && !(m.victim && type == "ASSAULT"); };
-      // by_agent: "من قبل X", "على يد X", "برصاص X"
+      // by_agent: "من قبل X", "على يد X", "برصاص X"; past the next trigger
+      // ("قتلوا في هجوم نفذته طالبان") only when the verb has no subject of its
+      // own before it ("فرقة مظلية قد قتلت المتهمين بالهجوم الذي نفذته خلية")
+      bool own_subject = false;
+      if (verb && tr.b > b_) {
+        uint32_t q = tr.b - 1;
+        if (q > b_ && (form(q) == "قد" || form(q) == "لقد")) --q;
+        int mq = mention_at(q);
+        own_subject = mq >= 0 && usable1(ments_[mq]) && !ments_[mq].nisba_only;
+      }
       for (const Item& cu : cues_)
-        if (static_cast<Cue>(cu.rec().sub) == Cue::ByAgent && cu.b >= tr.e && cu.b <= tr.e + 15 && cu.b < next_trig + 8) {
+        if (static_cast<Cue>(cu.rec().sub) == Cue::ByAgent && cu.b >= tr.e && cu.b <= tr.e + 15 &&
+            cu.b < next_trig + 8 && !(own_subject && cu.b >= next_trig)) {
           int mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable1);
           if (mi < 0 && (cu.pro & kProBi)) mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable1);
           if (mi >= 0) {
@@ -2161,8 +2178,9 @@ class Assembler {
       if (a1 < 0 && verb) {
         // SVO: a subject right before the verb ("مسلحين هاجموا", "الجيش العراقي اعتقل")
         uint32_t from = std::max(lo, tr.b > 2 ? tr.b - 2 : 0);
-        int mi = last_mention(from, tr.b, [&](const Mention& m) {
-          return usable1(m) && !prep_governed(m.b) && !m.nisba_only && m.e + 1 >= tr.b;
+        // a long name may start further back ("مسلحين من «القاعدة» هاجموا")
+        int mi = last_mention(std::max(lo, tr.b > 8 ? tr.b - 8 : 0), tr.b, [&](const Mention& m) {
+          return usable1(m) && !prep_governed(m.b) && !m.nisba_only && (m.b >= from ? m.e + 1 >= tr.b : m.e == tr.b);
         });
         // "وحدة إسرائيلية خاصة اغتالت": the nationality of an unnamed unit,
         // with one more adjective before the verb at most
