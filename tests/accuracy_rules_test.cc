@@ -801,5 +801,18 @@ TEST(ActorRoles, AnAgentOfAnotherAttackDoesNotReplaceTheSubject) {
   EXPECT_TRUE(unit_kills) << all_actor_codes(r);
 }
 
+TEST(ActorRoles, AKillVerbTakesTheMeansOfTheAttackNamedAfterIt) {
+  // "قتلوا ... جراء هجوم انتحاري": a suicide attack, by an unidentified armed group
+  DocResult r = code_text("وقالت الشرطة إن 12 شخصا قتلوا وأصيب 30 آخرون بجروح جراء هجوم انتحاري في سوق ببعقوبة أمس.");
+  bool suicide = false;
+  for (const Event* x : of_type(r, "ASSAULT"))
+    suicide |= x->trigger_text == "قتلوا" && x->mode == "suicide-attack" && x->actor1.role == "UAF";
+  EXPECT_TRUE(suicide) << all_actor_codes(r);
+  // not across a sentence's full stop or another attack word
+  DocResult n = code_text("قتل مسلحون ثلاثة جنود أمس. وفي حادث آخر وقع هجوم انتحاري في الموصل.");
+  for (const Event* x : of_type(n, "ASSAULT"))
+    if (x->trigger_text == "قتل") EXPECT_NE(x->mode, "suicide-attack");
+}
+
 }  // namespace
 }  // namespace marsad

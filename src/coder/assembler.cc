@@ -2057,6 +2057,26 @@ class Assembler {
           trigs.pop_back();
         }
       }
+      // "28 شخصا قتلوا وأصيب 55 آخرون جراء هجوم انتحاري": the killing is
+      // reported by its verb; the attack named after it says how (mode, CAMEO)
+      if (!trigs.empty() && trigs.back().item.rec().type == it.rec().type &&
+          it.rec().type == plover_type_index("ASSAULT") &&
+          static_cast<TriggerPos>(trigs.back().item.rec().sub) == TriggerPos::Verb &&
+          cue_covers(Cue::Killed, trigs.back().b) && !trigs.back().mode_from &&
+          it.lx->str(trigs.back().item.rec().mode)[0] == '\0' && it.lx->str(it.rec().mode)[0] != '\0' &&
+          it.b > trigs.back().e + 2 && it.b <= trigs.back().e + 14 && it.b > b_) {
+        std::string_view w = form(it.b - 1);
+        bool linked = w == "في" || w == "جراء" || w == "اثر" || w == "بسبب" || w == "خلال";
+        const Token& t = seg_.tokens[it.b];
+        for (uint32_t a = t.an_begin; a < t.an_end; ++a) linked |= (seg_.analyses[a].pro & kProBi) != 0;
+        for (uint32_t q = trigs.back().e; q < it.b && linked; ++q)
+          linked = !is_punct(q, '.') && !is_punct(q, ':') && trigger_at(q) == false;
+        if (linked) {
+          trigs.back().mode_from = it;
+          note("  trigger " + tok_text(it.b, it.e) + " says how " + tok_text(trigs.back().b, trigs.back().e) +
+               " killed");
+        }
+      }
       if (!trigs.empty() && trigs.back().item.rec().type == it.rec().type && it.b <= trigs.back().e + 2 &&
           mention_at(trigs.back().e) < 0) {
         trigs.back().e = it.e;
