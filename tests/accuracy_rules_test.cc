@@ -814,5 +814,24 @@ TEST(ActorRoles, AKillVerbTakesTheMeansOfTheAttackNamedAfterIt) {
     if (x->trigger_text == "قتل") EXPECT_NE(x->mode, "suicide-attack");
 }
 
+TEST(Detection, CountedMunitionsAreConcrete) {
+  // "انفجرت خمس قذائف هاون": how many shells fell is a concrete anchor
+  EXPECT_NE(happened(code_text("وانفجرت خمس قذائف هاون في سوق كسمايو."), "ASSAULT"), nullptr);
+  EXPECT_EQ(happened(code_text("وانفجرت قذائف هاون في سوق كسمايو."), "ASSAULT"), nullptr);
+}
+
+TEST(Targets, WhereABombWentOffIsNotWhomItHit) {
+  // "داخل أحد المساجد", "قرب مقر للحزب": the place of the blast; the dead are the target
+  DocResult r = code_text("لقي سبعة أشخاص مصرعهم أمس في هجوم انتحاري داخل أحد المساجد في بيشاور.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor2.role, "REL") << all_actor_codes(r);
+  // a mosque attacked is the target all the same
+  DocResult m = code_text("هاجم مسلحون مسجدا في بيشاور أمس وقتلوا ثلاثة من المصلين.");
+  bool mosque = false;
+  for (const Event* x : of_type(m, "ASSAULT")) mosque |= x->actor2.role == "REL";
+  EXPECT_TRUE(mosque) << all_actor_codes(m);
+}
+
 }  // namespace
 }  // namespace marsad

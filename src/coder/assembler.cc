@@ -1899,6 +1899,19 @@ class Assembler {
     return true;
   }
 
+  // "داخل أحد المساجد", "قرب مقر للصحوة", "بالقرب من السفارة": the mention
+  // at mb names where something happened (a locative adverb before it, after lim)
+  bool locative_before(uint32_t mb, uint32_t lim) const {
+    uint32_t q = mb;
+    while (q > lim && (bare(q - 1) == "احد" || bare(q - 1) == "احدي" || bare(q - 1) == "مقر")) --q;
+    if (q <= lim) return false;
+    std::string_view w = bare(q - 1);
+    if (w == "داخل" || w == "قرب" || w == "بالقرب" || w == "خارج" || w == "امام" || w == "بجوار" || w == "وسط" ||
+        w == "عند" || w == "قباله" || w == "مقربه")
+      return true;
+    return w == "من" && q >= lim + 2 && (bare(q - 2) == "بالقرب" || bare(q - 2) == "مقربه");
+  }
+
   // A perfect-tense light verb shortly before a verbal noun: the noun reports
   // something done ("شنت الطائرات غارات"), not a topic.
   bool light_verb_before(uint32_t k, uint32_t lo) const {
@@ -2231,7 +2244,7 @@ class Assembler {
           return false;
         };
         int mi = first_mention(tr.e, std::min(next_trig + 4, std::min(e_, tr.e + 8)), [&](const Mention& m) {
-          if (!usable(m) || m.means_adj) return false;
+          if (!usable(m) || m.means_adj || locative_before(m.b, tr.e)) return false;
           std::string_view prep;
           if (prep_governed(m.b, &prep)) return prep == "من" && counted_before(m);  // partitive
           return true;
@@ -2340,6 +2353,9 @@ class Assembler {
           if (cue_covers(Cue::Cause, q)) obj_end = q;
         int mi = first_mention(tr.e, obj_end, [&](const Mention& m) {
           if (&m - ments_.data() == a1 || !usable(m) || m.means_adj) return false;
+          // "هجوم انتحاري داخل أحد المساجد", "انفجرت قرب مقر للصحوة": a place
+          // where it happened, not whom it hit
+          if (locative_before(m.b, tr.e)) return false;
           if (a1 >= 0 && m.b == ments_[a1].e && starts_with_wa(m.b)) return false;  // a co-actor
           std::string_view prep;
           if (!prep_governed(m.b, &prep)) return true;
@@ -2832,6 +2848,15 @@ class Assembler {
                                      ev.mode == "firearms" || ev.mode == "heavy-weapons" || ev.mode == "drone" ||
                                      tr.means_piece))
           spec += 1, why_spec += " means";
+        // "انفجرت خمس قذائف هاون", "أطلقوا ثلاثة صواريخ": the munitions counted
+        if (ev.type == "ASSAULT" && !(ev.fatalities || ev.injured || ev.arrested)) {
+          bool counted = false;
+          for (const auto& w : numwords_)
+            counted |= w.tok_end >= tr.b && w.tok_end <= tr.e && w.tok_begin + 1 >= tr.b && !in_date(w.tok_begin);
+          for (uint32_t q = tr.b > b_ ? tr.b - 1 : tr.b; q < tr.e; ++q)
+            counted |= seg_.tokens[q].kind == TokKind::Number && q + 1 < tr.e + 1 && !in_date(q);
+          if (counted) spec += 1, why_spec += " munitions-counted";
+        }
         if (ev.date.has_span) spec += 2, why_spec += " time";
         if (ev.location.present && !ev.location.text.empty()) spec += 1, why_spec += " place";
         if (ev.actor1.present && !ev.actor1.implied && !(a1 >= 0 && ments_[a1].agent_only && ments_[a1].role.empty()))
