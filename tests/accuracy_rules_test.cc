@@ -833,5 +833,57 @@ TEST(Targets, WhereABombWentOffIsNotWhomItHit) {
   EXPECT_TRUE(mosque) << all_actor_codes(m);
 }
 
+TEST(Targets, WhoAllTheCasualtiesWereIsTheTarget) {
+  DocResult r = code_text("قتل 20 شخصا أمس، جميعهم من المتطوعين للجيش العراقي، جراء هجوم انتحاري في بعقوبة.");
+  bool army = false;
+  for (const Event* x : of_type(r, "ASSAULT")) army |= x->actor2.code == "IRQMIL";
+  EXPECT_TRUE(army) << all_actor_codes(r);
+}
+
+TEST(Targets, OurSoldiersAreTheSpeakersSoldiers) {
+  // "فقدنا خمسة من جنودنا" said for the US Army: US soldiers
+  DocResult r = code_text(
+      "وقال المتحدث باسم الجيش الأميركي «فقدنا أمس خمسة من جنودنا في انفجار عبوة ناسفة شمال بغداد».");
+  bool ours = false;
+  for (const Event* x : of_type(r, "ASSAULT")) ours |= x->actor2.code == "USAMIL";
+  EXPECT_TRUE(ours) << all_actor_codes(r);
+}
+
+TEST(ActorRoles, APromimentLeaderInAGroupIsTheGroup) {
+  // "أحد القيادات البارزة في تنظيم القاعدة": an adjective between the member word and في
+  DocResult r = code_text("قتلت غارة جوية أميركية أمس أحد القيادات البارزة في تنظيم القاعدة في وزيرستان.");
+  bool aq = false;
+  for (const Event* x : of_type(r, "ASSAULT")) aq |= x->actor2.code == "IMGREBAQA";
+  EXPECT_TRUE(aq) << all_actor_codes(r);
+}
+
+TEST(Counts, TheResultOfAnAttackGivesItsCasualties) {
+  // the killing is the result of the strike named well before it
+  DocResult r = code_text(
+      "شنت طائرات أميركية غارة جوية على مناطق في شمال غرب باكستان أمس، ويعتقد أنها أسفرت عن مقتل أحد القادة في "
+      "تنظيم القاعدة.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities.value_or(0), 1);
+  EXPECT_EQ(e->actor2.code, "IMGREBAQA") << all_actor_codes(r);
+}
+
+TEST(Detection, AnAttackAsTheTopicIsBackground) {
+  // "وفيما يتعلق بالهجوم ...، قال": what is said about an attack reported before
+  EXPECT_EQ(happened(code_text("وفيما يتعلق بالهجوم الذي شنه مسلحون أول من أمس على ثكنة عسكرية وأسفر عن مقتل 15 "
+                               "جنديا، قال الوزير إن التحقيق مستمر."),
+                     "ASSAULT"),
+            nullptr);
+}
+
+TEST(ActorRoles, AVerbJoinedByFaSharesTheFirstVerbsSubject) {
+  DocResult r = code_text(
+      "أطلقت القوات الإسرائيلية المتمركزة شرق القطاع صاروخا على مدرسة في بيت حانون أمس فقتلت مدرسا وأصابت ثلاثة "
+      "طلاب.");
+  bool israel = false;
+  for (const Event* x : of_type(r, "ASSAULT")) israel |= x->actor1.code == "ISRMIL";
+  EXPECT_TRUE(israel) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -423,7 +423,8 @@ class Assembler {
       static const std::unordered_set<std::string_view> kMembers = {
           "عناصر", "عنصر", "افراد", "اعضاء", "مقاتلو", "مقاتلون", "مقاتلين", "مقاتلي", "مسلحون", "مسلحين",
           "مسلحو", "مسلحي", "ناشطون", "ناشطين", "ناشطو", "ناشطي", "مجموعه", "خليه", "انتحاري", "انتحاريون",
-          "ناشط", "ناشطا", "عضو", "عضوا", "قيادي", "قياديا", "قياديين", "قياديون", "قيادات", "القيادات"};
+          "ناشط", "ناشطا", "عضو", "عضوا", "قيادي", "قياديا", "قياديين", "قياديون", "قيادات", "قاده", "قائد", "قائدا",
+          "زعماء", "زعيم", "زعيما", "كوادر"};
       // "ناشطا في كتائب الأقصى", "أعضاء في تنظيم القاعدة": في joins a member as من does
       auto member = [&](uint32_t k) {
         std::string_view w = bare(k);
@@ -435,9 +436,16 @@ class Assembler {
         Mention n = base[i];
         uint32_t p = n.b;  // "خلية من «القاعدة»": a quote may open the name
         if (p > b_ && is_quote_tok(p - 1)) --p;
-        if (n.strength == 3 && p >= b_ + 2 && (form(p - 1) == "من" || form(p - 1) == "في") && member(p - 2)) {
-          if (!joined.empty() && joined.back().b == p - 2 && joined.back().e == p - 1) joined.pop_back();
-          n.b = p - 2;
+        if (n.strength == 3 && p >= b_ + 2 && (form(p - 1) == "من" || form(p - 1) == "في")) {
+          // "أحد القيادات البارزة في تنظيم القاعدة": one adjective may stand between
+          uint32_t w = p - 2;
+          if (!member(w) && w > b_ && member(w - 1) && seg_.tokens[w].kind == TokKind::Word &&
+              !is_prep_word(form(w)))
+            --w;
+          if (member(w)) {
+            if (!joined.empty() && joined.back().b == w && joined.back().e <= p - 1) joined.pop_back();
+            n.b = w;
+          }
         }
         joined.push_back(n);
       }
@@ -1316,7 +1324,7 @@ class Assembler {
       if (!m.country.empty() || m.role.empty() || m.role == "CVL" || m.e != m.b + 1) continue;
       std::string_view w = form(m.b);
       bool poss = false;
-      for (std::string_view suf : {"ه", "ها", "هم", "هما"})
+      for (std::string_view suf : {"ه", "ها", "هم", "هما", "نا"})
         poss |= w.size() > suf.size() + 4 && w.substr(w.size() - suf.size()) == suf;
       if (!poss || w.substr(w.size() - 2) == "ة") continue;
       // the analysis without the pronoun must exist ("طائراته" → طائرات)
@@ -1534,6 +1542,24 @@ class Assembler {
         ev->actor2.country = iso3;
         ev->actor2.code = iso3 + "GOV";
         note("  actor2 implied: the authorities of " + iso3);
+      }
+    }
+    // "مقتل 28 شخصا ... جميعهم من المتطوعين للجيش العراقي": when the text says
+    // who all the casualties were, they are the target, not people in general
+    if (ev->type == "ASSAULT" && (!ev->actor2.present || (!ev->actor2.implied && ev->actor2.code == "CVL"))) {
+      for (uint32_t q = b_; q + 1 < e_; ++q) {
+        std::string_view w = bare(q);
+        if (!(w == "جميعهم" || w == "كلهم" || w == "معظمهم" || w == "غالبيتهم" || w == "اغلبهم") ||
+            form(q + 1) != "من")
+          continue;
+        int mi = first_mention(q + 2, std::min(e_, q + 5), [&](const Mention& m) {
+          return &m != m1 && !m.placey && !m.reporter && !m.role.empty() && m.role != "CVL";
+        });
+        if (mi >= 0) {
+          ev->actor2 = to_actor(ments_[mi]);
+          note("  actor2: who all the casualties were (" + ments_[mi].name + ")");
+          break;
+        }
       }
     }
     // "مما أدى إلى مقتل أربعة وإصابة سبعة", "موقعة 11 قتيلا": casualties the
@@ -2026,6 +2052,14 @@ class Assembler {
       std::optional<Item> mode_from;  // a later piece that names the mode
       std::optional<Item> verb_piece;  // "سيارة مفخخة انفجرت": the verb that reports it
       bool means_piece = false;        // "محاولة اغتيال بعبوة ناسفة": a concrete means among the pieces
+      bool has_res = false;            // "... أسفرت عن مقتل": the result trigger folded into this one
+      uint32_t res_b = 0, res_e = 0;
+      // distance from a token to the trigger or to its result
+      uint32_t dist(uint32_t k) const {
+        uint32_t d = b > k ? b - k : (k >= e ? k - e : 0);
+        if (has_res) d = std::min(d, res_b > k ? res_b - k : (k >= res_e ? k - res_e : 0u));
+        return d;
+      }
     };
     std::vector<Trig> trigs;
     for (const Item& it : triggers_) {
@@ -2044,6 +2078,7 @@ class Assembler {
             result = true;
         if (result) {
           note("  trigger " + tok_text(it.b, it.e) + " is the result of " + tok_text(trigs.back().b, trigs.back().e));
+          if (!trigs.back().has_res) trigs.back().has_res = true, trigs.back().res_b = it.b, trigs.back().res_e = it.e;
           continue;
         }
       }
@@ -2107,7 +2142,7 @@ class Assembler {
           trigs.back().mode_from = it;
         continue;
       }
-      Trig t{it.b, it.e, it, false, false, 0, std::nullopt, std::nullopt, false};
+      Trig t{it.b, it.e, it, false, false, 0, std::nullopt, std::nullopt, false, false, 0, 0};
       trigs.push_back(std::move(t));
     }
     int k_in_sentence = 0;
@@ -2325,8 +2360,16 @@ class Assembler {
         }
       }
       if (a1 < 0) {
-        // SVO / preceding mention in the same clause
-        uint32_t from = std::max(lo, tr.b > 10 ? tr.b - 10 : 0);
+        // SVO / preceding mention in the same clause; a verb joined by و/ف
+        // reaches back over its first verb's object ("أطلقت القوات الإسرائيلية
+        // المتمركزة شرق القطاع صاروخا على المدرسة فقتلت المدرس")
+        bool joined = false;
+        if (verb) {
+          const Token& t0 = seg_.tokens[tr.b];
+          for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) joined |= (seg_.analyses[a].pro & kProFa) != 0;
+        }
+        uint32_t reach = joined ? 20 : 10;
+        uint32_t from = std::max(lo, tr.b > reach ? tr.b - reach : 0);
         int mi = last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && !prep_governed(m.b); });
         if (mi < 0 && !verb)
           mi = last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && m.nisba_only; });
@@ -2429,7 +2472,9 @@ class Assembler {
         uint32_t best_d = 1000;
         for (size_t i = 0; i < ments_.size(); ++i) {
           const Mention& m = ments_[i];
-          if (!m.victim || static_cast<int>(i) == a1 || !usable(m) || m.b + 12 < tr.b || m.b > tr.e + 12) continue;
+          if (!m.victim || static_cast<int>(i) == a1 || !usable(m) || m.b + 12 < tr.b ||
+              (m.b > tr.e + 12 && !(tr.has_res && m.b >= tr.res_e && m.b <= tr.res_e + 6)))
+            continue;
           if (m.b < lo) continue;
           uint32_t d = m.b >= tr.e ? m.b - tr.e : tr.b - std::min(tr.b, m.e);
           if (d < best_d) best_d = d, a2 = static_cast<int>(i);
@@ -2783,9 +2828,7 @@ class Assembler {
           if (tj == ti) continue;
           const std::string other = plover_type_name(trigs[tj].item.rec().type);
           if (other != type) continue;
-          uint32_t dj = trigs[tj].b > ct.b ? trigs[tj].b - ct.b : ct.b - trigs[tj].e;
-          uint32_t di = tr.b > ct.b ? tr.b - ct.b : ct.b - tr.e;
-          if (dj < di) nearer = true;
+          if (trigs[tj].dist(ct.b) < tr.dist(ct.b)) nearer = true;
         }
         if (nearer) continue;
         std::optional<int64_t>* slot = ct.kind == Cue::Killed     ? &ev.fatalities
@@ -2928,7 +2971,8 @@ class Assembler {
           if (!casualties_before && tr.b > b_) {
             std::string_view w = bare(tr.b - 1);
             if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
-            casualties_before = w == "اسفر" || w == "اوقع" || w == "خلف" || w == "ادي";
+            casualties_before = w == "اسفر" || w == "اسفرت" || w == "اوقع" || w == "اوقعت" || w == "خلف" || w == "خلفت" ||
+                                w == "ادي" || w == "ادت";
           }
           if (!casualties_before) spec -= 2, why_spec += " unpredicated";
         }
@@ -3013,7 +3057,9 @@ class Assembler {
           }
           if ((pw == "بعد" || pw == "منذ" || pw == "اثر" || pw == "عقب" || pw == "قبل" || pw == "جراء" ||
                pw == "بسبب" || pw == "ضحايا" || pw == "ذكري" || pw == "غداه" || pw == "اعقاب" || pw == "خلفيه" ||
-               pw == "لدي" || pw == "رغم" || pw == "برغم") &&
+               pw == "لدي" || pw == "رغم" || pw == "برغم" ||
+               // "وفيما يتعلق بالهجوم", "بشأن التفجير": the attack as the topic of what is said
+               pw == "يتعلق" || pw == "بشان" || pw == "بخصوص") &&
               !cause_of_casualties)
             // an attack named as the cause or the time of what the sentence
             // reports is background, never the news (the gold sets agree); other
