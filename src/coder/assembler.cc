@@ -806,6 +806,12 @@ class Assembler {
           std::string last = fstr(names.back());
           bool adj = last.size() > 6 && last.compare(0, 4, "ال") == 0 &&
                      (last.compare(last.size() - 4, 4, "يه") == 0 || last.compare(last.size() - 2, 2, "ي") == 0);
+          // "باب الهوى": a final alef maqsura (ى, read as ي after normalizing) is no nisba
+          if (adj) {
+            Span sp = tok_span(names.back(), names.back() + 1);
+            std::string o = orig_text(sp.b, sp.e);
+            if (o.size() >= 2 && o.compare(o.size() - 2, 2, "ى") == 0) adj = false;
+          }
           if (adj) names.pop_back();
         }
         std::string rest;

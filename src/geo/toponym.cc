@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace marsad {
@@ -87,6 +89,8 @@ struct Cand {
   uint32_t entry;
   double score;
   std::string key;
+  bool full_multiword = false;  // matched the whole of a name of two words or more
+  bool shorter = false;         // matched only a shorter form of the name
 };
 
 }  // namespace
@@ -148,15 +152,28 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
         auto ait = ctx.actor_focus.find(e.country);
         if (ait != ctx.actor_focus.end()) focus += ait->second;
         sc += std::min(3.0, focus);
+        const bool full_multi = !shorter && keys[ki].find(' ') != std::string::npos;
         bool dup = false;
         for (auto& c : cands[i])
           if (c.entry == h.entry) {
             c.score = std::max(c.score, sc);
+            c.full_multiword |= full_multi;
+            c.shorter &= shorter;
             dup = true;
           }
-        if (!dup) cands[i].push_back({h.entry, sc, keys[ki]});
+        if (!dup) cands[i].push_back({h.entry, sc, keys[ki], full_multi, shorter});
       }
     }
+    // "باب الهوى", "باب الطوب": when the whole name of several words is known,
+    // a reading of one of its words (إب، الباب) is not a candidate
+    bool whole = false;
+    for (const auto& c : cands[i]) whole |= c.full_multiword;
+    if (whole)
+      cands[i].erase(std::remove_if(cands[i].begin(), cands[i].end(),
+                                    [&](const Cand& c) {
+                                      return c.shorter && g.entry(c.entry).feature != std::string_view("PCLI");
+                                    }),
+                     cands[i].end());
   }
   // 2. containment: parts agree on country / admin1 / admin2
   for (size_t i = 0; i < x.parts.size(); ++i)
@@ -185,6 +202,13 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
     }
   for (auto& v : cands)
     std::sort(v.begin(), v.end(), [](const Cand& a, const Cand& b) { return a.score > b.score; });
+  // MARSAD_GEO_DEBUG=1 prints every candidate and its score (for tuning the tables)
+  static const bool kDebug = std::getenv("MARSAD_GEO_DEBUG") != nullptr;
+  if (kDebug)
+    for (size_t i = 0; i < cands.size(); ++i)
+      for (const auto& c : cands[i])
+        std::fprintf(stderr, "part %zu key '%s' -> %s %s score %.2f full %d short %d\n", i, c.key.c_str(),
+                     g.str(g.entry(c.entry).name_en), g.entry(c.entry).feature, c.score, c.full_multiword, c.shorter);
   // 3. the most specific part that resolved
   // A part whose best reading lies in another country than the container the
   // text names after it is a misreading ("ساحة التحرير وسط بغداد" is not the
