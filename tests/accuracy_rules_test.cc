@@ -885,5 +885,25 @@ TEST(ActorRoles, AVerbJoinedByFaSharesTheFirstVerbsSubject) {
   EXPECT_TRUE(israel) << all_actor_codes(r);
 }
 
+TEST(Detection, ProtestersThrowingStonesAreARiot) {
+  // PLOVER PROTEST/riot (CAMEO 145, ACLED Riots), not an armed attack; the
+  // counted noun after رشق is its subject, not a victim
+  DocResult r = code_text("ورشق مئات المتظاهرين قوات مكافحة الشغب بالحجارة في وسط كراتشي أمس.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->mode, "riot");
+  EXPECT_EQ(e->cameo, "145");
+  EXPECT_EQ(e->actor2.role, "COP") << all_actor_codes(r);
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr);
+  // gunmen throwing grenades stay an attack
+  EXPECT_NE(happened(code_text("ورشق مسلحون دورية للشرطة بالقنابل اليدوية في وسط كراتشي أمس."), "ASSAULT"), nullptr);
+}
+
+TEST(Modality, WhatIsPreventedHasNotHappened) {
+  DocResult r = code_text("بنت الشرطة حاجزا حول موقع القمة في هايليغندام لمنع المتظاهرين من مهاجمة الوفود.");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  EXPECT_EQ(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2231,9 +2231,13 @@ class Assembler {
           break;
         }
       }
+      // only verbs read as passives (قتل، أصيب، خطف، اعتقل) have their patient
+      // right after them; "رشق مئات المتظاهرين الشرطة" has its subject there
+      const bool passive_reading = cue_covers(Cue::Killed, tr.b) || cue_covers(Cue::Injured, tr.b) ||
+                                   ev.mode == "abduct" || ev.mode == "arrest" || ev.mode == "targeted";
       // passive-like: a count or a victim right after a kill verb
       bool victim_next = false;
-      if (verb && tr.e < e_ && type == "ASSAULT") {  // a kill verb's counted or civilian patient
+      if (verb && tr.e < e_ && type == "ASSAULT" && passive_reading) {  // a kill verb's counted or civilian patient
         for (const auto& ct : counts_) victim_next |= ct.b == tr.e;
         int mi = mention_at(tr.e);
         if (mi >= 0 && ments_[mi].b == tr.e && ments_[mi].role == "CVL") victim_next = true;
@@ -2272,7 +2276,7 @@ class Assembler {
         }
       }
       int patient = -1;
-      if (type == "ASSAULT") {
+      if (type == "ASSAULT" && (!verb || passive_reading)) {
         // "قتل أمس 4 جنود", "مقتل 15 جنديا تركيا", "فقتل خمسة من رجال الشرطة":
         // a counted or civilian noun right after a kill word is the victim
         auto counted_before = [&](const Mention& m) {
@@ -2542,6 +2546,20 @@ class Assembler {
       }
       if (a1 >= 0) ev.actor1 = to_actor(ments_[a1]);
       if (a1 >= 0) prev_a1 = a1;
+      // "رشق مئات المتظاهرين الشرطة بالحجارة", "أحرق المحتجون مركزا للشرطة":
+      // protesters throwing stones or burning are a riot (PLOVER PROTEST/riot,
+      // CAMEO 145, ACLED Riots), not an armed attack
+      if (type == "ASSAULT" && a1 >= 0 && (ev.mode.empty() || ev.mode == "primitive")) {
+        std::string_view nm = ments_[a1].name;
+        const bool subject = why1.rfind("subject right before", 0) == 0 || why1.rfind("subject after", 0) == 0 ||
+                             why1.rfind("subject inside", 0) == 0 || why1.rfind("the subject of the verb", 0) == 0;
+        if (subject && (nm.find("protest") != std::string_view::npos || nm == "rioters")) {
+          ev.type = "PROTEST";
+          ev.mode = "riot";
+          ev.cameo = "145";
+          why1 += "; protesters' violence is a riot";
+        }
+      }
       // "تظاهر الآلاف", "تجمع نحو مئة متظاهر": unnamed protesters are civilians
       if (a1 < 0 && !ev.actor1.present && type == "PROTEST") {
         for (const auto& w : numwords_)
