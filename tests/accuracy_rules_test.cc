@@ -905,5 +905,16 @@ TEST(Modality, WhatIsPreventedHasNotHappened) {
   EXPECT_EQ(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
 }
 
+TEST(Detection, ACrowdIsTenOrMoreNotAYear) {
+  // "أحد المتظاهرين" is one person and 1982 a year: neither makes a crowd;
+  // "عدد من أنصار" and "مئات" do
+  DocResult one = code_text("وكان أحد المتظاهرين ينقل الإطارات لقطع الطريق عند الحاجز.");
+  EXPECT_EQ(happened(one, "PROTEST"), nullptr) << all_actor_codes(one);
+  DocResult yr = code_text("وشاركت الحركة في المسيرة السلمية في الفترة من 1973 إلى 1982 رغم الصراعات.");
+  EXPECT_EQ(happened(yr, "PROTEST"), nullptr) << all_actor_codes(yr);
+  DocResult many = code_text("وتجمع عدد من أنصار الحزب بعد الظهر في ساحة الشهداء في بيروت رافضين القرار.");
+  EXPECT_NE(happened(many, "PROTEST"), nullptr) << all_actor_codes(many);
+}
+
 }  // namespace
 }  // namespace marsad

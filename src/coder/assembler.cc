@@ -3051,11 +3051,21 @@ class Assembler {
           spec -= 2, why_spec += " non-violent actor";
         // a crowd: "تظاهر آلاف الطلاب", "خرج المئات في مسيرة"
         if (ev.type == "PROTEST" && !(ev.fatalities || ev.injured || ev.arrested)) {
+          // a crowd is ten people or more ("أحد المتظاهرين" is one), and a
+          // year ("في الفترة من 1973") is no crowd
           bool crowd = false;
           for (const auto& w : numwords_)
-            crowd |= w.tok_begin + 5 >= tr.b && w.tok_begin <= tr.e + 5 && !in_date(w.tok_begin);
-          for (uint32_t q = (tr.b > b_ + 5 ? tr.b - 5 : b_); q < std::min(e_, tr.e + 5); ++q)
-            crowd |= seg_.tokens[q].kind == TokKind::Number;
+            crowd |= w.tok_begin + 5 >= tr.b && w.tok_begin <= tr.e + 5 && !in_date(w.tok_begin) &&
+                     (w.value >= 10 ||  // "عدد من أنصار الحريري": an unstated number of people
+                      (w.kind == 4 && w.tok_end + 1 < e_ &&
+                       (mention_at(w.tok_end) >= 0 || mention_at(w.tok_end + 1) >= 0 ||
+                        cue_covers(Cue::Person, w.tok_end) || cue_covers(Cue::Person, w.tok_end + 1))));
+          for (uint32_t q = (tr.b > b_ + 5 ? tr.b - 5 : b_); q < std::min(e_, tr.e + 5); ++q) {
+            if (seg_.tokens[q].kind != TokKind::Number || in_date(q)) continue;
+            const long long v = std::atoll(std::string(form(q)).c_str());
+            const bool person_after = q + 1 < e_ && cue_covers(Cue::Person, q + 1);
+            crowd |= v >= 10 && (person_after || v < 1900 || v > 2100);
+          }
           if (crowd) spec += 2, why_spec += " crowd";
         }
         // a reference back to an earlier event: "منذ الهجوم", "بعد اغتيال", "إثر التفجير"
