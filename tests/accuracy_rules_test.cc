@@ -916,5 +916,22 @@ TEST(Detection, ACrowdIsTenOrMoreNotAYear) {
   EXPECT_NE(happened(many, "PROTEST"), nullptr) << all_actor_codes(many);
 }
 
+TEST(Detection, AProtestInTheImperfectIsGoingOn) {
+  // "يعتصم الآلاف": a sit-in going on as reported is a protest that takes place
+  DocResult r = code_text("ويعتصم آلاف المتظاهرين داخل مجمع مقر الحكومة في بانكوك مطالبين باستقالة رئيس الوزراء.");
+  EXPECT_NE(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
+}
+
+TEST(Targets, WhomProtestersChantOrProtestAgainst) {
+  DocResult r = code_text("وتجمع نحو مائة متظاهر مساء أمس في وسط سيدني هاتفين أن «بوش غير مرحب به».");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor2.code, "USAGOV") << all_actor_codes(r);
+  DocResult d = code_text("وتظاهر آلاف الطلاب أمس في الخرطوم احتجاجا على قرار الحكومة السودانية رفع الرسوم.");
+  const Event* e2 = happened(d, "PROTEST");
+  ASSERT_NE(e2, nullptr) << all_actor_codes(d);
+  EXPECT_EQ(e2->actor2.code, "SDNGOV") << all_actor_codes(d);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2436,15 +2436,35 @@ class Assembler {
         for (uint32_t q = tr.e; q < e_ && q < tr.e + 15 && a2 < 0; ++q) {
           std::string_view w = form(q);
           if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+          // "هاتفين أن «بوش غير مرحب به»": whom they chant against, too
+          const bool chant = w == "هاتفين" || w == "مرددين" || w == "هتفوا" || w == "رددوا";
           if (!(w == "مطالبين" || w == "مطالبا" || w == "مطالبه" || w == "يطالبون" || w == "طالبوا" ||
-                w == "متهمين" || w == "متهما" || w == "داعين" || w == "يتهمون" || w == "محملين"))
+                w == "متهمين" || w == "متهما" || w == "داعين" || w == "يتهمون" || w == "محملين" || chant))
             continue;
-          int mi = first_mention(q + 1, std::min(e_, q + 3), [&](const Mention& m) {
+          int mi = first_mention(q + 1, std::min(e_, q + (chant ? 5 : 3)), [&](const Mention& m) {
             return usable(m) && !prep_governed(m.b) && static_cast<int>(&m - ments_.data()) != a1;
           });
           if (mi >= 0) {
             a2 = mi;
             why2 = "whom the protesters call on or accuse";
+          }
+        }
+      }
+      // "أضربوا احتجاجا على رفض القضاء الإسرائيلي", "تظاهروا تنديدا بقرار الحكومة":
+      // whose act they protest is what they protest at
+      if (a2 < 0 && type == "PROTEST") {
+        for (uint32_t q = tr.b; q + 1 < e_ && q < tr.e + 12 && a2 < 0; ++q) {
+          std::string_view w = bare(q);
+          bool against = ((w == "احتجاجا" || w == "احتجاج" || w == "للاحتجاج") && bare(q + 1) == "علي") ||
+                         w == "تنديدا" || w == "ضد";
+          if (!against) continue;
+          uint32_t from = w == "ضد" || w == "تنديدا" ? q + 1 : q + 2;
+          int mi = first_mention(from, std::min(e_, from + 3), [&](const Mention& m) {
+            return usable(m) && !m.nisba_only && static_cast<int>(&m - ments_.data()) != a1;
+          });
+          if (mi >= 0) {
+            a2 = mi;
+            why2 = "what they protest against";
           }
         }
       }
@@ -2931,7 +2951,8 @@ class Assembler {
         if (ev.actor2.present && !ev.actor2.implied) spec += 1, why_spec += " actor2";
         if (verb || tr.verb_piece) {
           bool impf = imperfect(verb ? tr.item : *tr.verb_piece);
-          spec += impf ? -1 : (ev.type == "ASSAULT" ? 2 : 1);
+          // (a protest in the imperfect is usually going on as reported: "يعتصم الآلاف")
+          spec += impf ? (ev.type == "PROTEST" ? 0 : -1) : (ev.type == "ASSAULT" ? 2 : 1);
           why_spec += impf ? " imperfect verb" : " verb";
           // "بعد أن كان خطف", "بعدما فجروا": a clause of time before the news
           for (uint32_t q = tr.b; ev.type == "ASSAULT" && q-- > b_ && q + 4 > tr.b;) {
