@@ -933,5 +933,11 @@ TEST(Targets, WhomProtestersChantOrProtestAgainst) {
   EXPECT_EQ(e2->actor2.code, "SDNGOV") << all_actor_codes(d);
 }
 
+TEST(Detection, InProtestAtIsTheSameProtest) {
+  // "تظاهر ... احتجاجا على": one protest, its reason after it; not two events
+  DocResult r = code_text("وتظاهر آلاف الطلاب أمس في الخرطوم احتجاجا على قرار الحكومة السودانية رفع الرسوم.");
+  EXPECT_EQ(of_type(r, "PROTEST").size(), 1u) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2088,6 +2088,19 @@ class Assembler {
           continue;
         }
       }
+      // "تظاهر الآلاف احتجاجا على القرار", "أضرب العمال للاحتجاج على": the
+      // adverbial says why they protest; it is the same protest, not another
+      if (!trigs.empty() && it.rec().type == plover_type_index("PROTEST") &&
+          trigs.back().item.rec().type == it.rec().type && it.b > trigs.back().e && it.b <= trigs.back().e + 12) {
+        std::string_view w = bare(it.b);
+        bool adverbial = w == "احتجاجا" || w == "للاحتجاج" || w == "تنديدا" || w == "احتجاجاً";
+        for (uint32_t q = trigs.back().e; q < it.b && adverbial; ++q)
+          adverbial = !is_punct(q, '.') && !is_punct(q, 0x061B);
+        if (adverbial) {
+          note("  trigger " + tok_text(it.b, it.e) + " gives the reason of " + tok_text(trigs.back().b, trigs.back().e));
+          continue;
+        }
+      }
       // "مقتل شخص وإصابة 15 آخرين في هجوم انتحاري": the casualties of the attack
       // named after them; the attack is the event (it takes the counts)
       if (!trigs.empty() && trigs.back().item.rec().type == it.rec().type &&
@@ -2453,14 +2466,18 @@ class Assembler {
       // "أضربوا احتجاجا على رفض القضاء الإسرائيلي", "تظاهروا تنديدا بقرار الحكومة":
       // whose act they protest is what they protest at
       if (a2 < 0 && type == "PROTEST") {
-        for (uint32_t q = tr.b; q + 1 < e_ && q < tr.e + 12 && a2 < 0; ++q) {
+        for (uint32_t q = tr.b; q + 1 < e_ && q < tr.e + 16 && a2 < 0; ++q) {
+          if (is_punct(q, '.') || is_punct(q, 0x061B)) break;
           std::string_view w = bare(q);
           bool against = ((w == "احتجاجا" || w == "احتجاج" || w == "للاحتجاج") && bare(q + 1) == "علي") ||
                          w == "تنديدا" || w == "ضد";
           if (!against) continue;
           uint32_t from = w == "ضد" || w == "تنديدا" ? q + 1 : q + 2;
-          int mi = first_mention(from, std::min(e_, from + 3), [&](const Mention& m) {
-            return usable(m) && !m.nisba_only && static_cast<int>(&m - ments_.data()) != a1;
+          // "على ما يصفونه بوحشية الشرطة": a few words may stand before it
+          uint32_t to = from;
+          while (to < e_ && to < from + 5 && !is_punct(to, 0x060C) && !is_punct(to, '.')) ++to;
+          int mi = first_mention(from, to, [&](const Mention& m) {
+            return usable(m) && !m.nisba_only && !m.placey && static_cast<int>(&m - ments_.data()) != a1;
           });
           if (mi >= 0) {
             a2 = mi;
