@@ -939,5 +939,14 @@ TEST(Detection, InProtestAtIsTheSameProtest) {
   EXPECT_EQ(of_type(r, "PROTEST").size(), 1u) << all_actor_codes(r);
 }
 
+TEST(Places, APlaceTheGazetteerKnowsBeatsOneItCannotPlace) {
+  // "وفي لندن توجه المتظاهرون إلى مقر رئيس الوزراء": the march is in London
+  DocResult r = code_text("وفي لندن توجه المتظاهرون أمس إلى مقر رئيس الوزراء البريطاني وسلموا رسالة.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->location.country, "GB") << e->location.text;
+  EXPECT_EQ(e->actor1.country, "GBR") << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2839,6 +2839,17 @@ class Assembler {
       if (!pl)
         for (const Place& p : places_)
           if (p.e <= tr.b && p.e + 15 >= tr.b && !locator(p)) pl = &p;
+      // "وفي لندن توجه المتظاهرون إلى مقر رئيس الوزراء": an expression the
+      // gazetteer cannot place gives way to one nearby that it can
+      if (pl && !resolve_place(places_[pl - places_.data()]).resolved) {
+        const Place* alt = nullptr;
+        for (Place& p : places_) {
+          if (&p == pl || locator(p)) continue;
+          bool near = (p.b >= tr.e && p.b <= tr.e + 25) || (p.e <= tr.b && p.e + 15 >= tr.b);
+          if (near && resolve_place(p).resolved && (!alt || p.b < tr.b)) alt = &p;
+        }
+        if (alt) pl = alt;
+      }
       if (pl) {
         Place& mp = places_[pl - places_.data()];
         const Resolution& rs = resolve_place(mp);
