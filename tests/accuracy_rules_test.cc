@@ -948,5 +948,21 @@ TEST(Places, APlaceTheGazetteerKnowsBeatsOneItCannotPlace) {
   EXPECT_EQ(e->actor1.country, "GBR") << all_actor_codes(r);
 }
 
+TEST(ActorRoles, CiviliansFromAPlaceAreOfItsCountry) {
+  // "لاجئ من دارفور": Sudanese refugees demonstrating in New Delhi
+  DocResult r = code_text("وكان 1000 لاجئ من دارفور على الأقل قد احتشدوا خارج مقر الأمم المتحدة بوسط نيودلهي.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.code, "SDNREF") << all_actor_codes(r);
+}
+
+TEST(ActorRoles, APluralVerbHasItsSubjectBeforeIt) {
+  // "احتشدوا خارج مقر الأمم المتحدة": the UN after the verb is where, not who
+  DocResult r = code_text("وكان مئات الطلاب قد احتشدوا أمس خارج مقر الأمم المتحدة في نيروبي.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.role, "EDU") << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

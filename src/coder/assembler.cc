@@ -136,6 +136,7 @@ class Assembler {
     find_counts();
     mark_mentions();
     actor_focus();
+    origin_countries();
     if (trace_) dump();
     make_events();
     for (Place& p : places_) {
@@ -958,6 +959,31 @@ class Assembler {
   }
 
   // Resolves a place once; records it in the document's place list.
+  // "1000 لاجئ من التبت", "عمال من بنغلاديش": civilians from a place are of
+  // its country (not soldiers or gunmen: "جنود من قاعدة بغرام" may be foreign)
+  void origin_countries() {
+    if (!c_.geo || !c_.geo->gazetteer()) return;
+    const Gazetteer& g = *c_.geo->gazetteer();
+    for (Mention& m : ments_) {
+      if (!m.country.empty() || m.role.empty() || armed_role(m.role) || m.placey || m.e + 1 >= e_ ||
+          form(m.e) != "من")
+        continue;
+      for (Place& p : places_) {
+        if (p.b != m.e + 1) continue;
+        const Resolution& r = resolve_place(p);
+        if (!r.resolved || r.loc.country.empty()) break;
+        int32_t ci = g.country(r.loc.country);
+        if (ci < 0) break;
+        std::string iso3 = g.entry(static_cast<uint32_t>(ci)).iso3;
+        if (iso3.empty()) break;
+        m.country = iso3;
+        m.code = iso3 + m.role;
+        m.name += " from " + r.loc.name;
+        break;
+      }
+    }
+  }
+
   const Resolution& resolve_place(Place& p) {
     if (p.done) return p.res;
     p.done = true;
@@ -2317,11 +2343,19 @@ class Assembler {
         std::string_view w0 = bare(tr.b);
         explodes = w0.substr(0, 10) == "انفجر" || w0.substr(0, 8) == "تنفجر" || w0.substr(0, 8) == "ينفجر";
       }
-      if (a1 < 0 && verb && !victim_next && !explodes) {
+      // "احتشدوا", "هاجموا": a verb that agrees in the plural has its subject
+      // before it (or as its pronoun); VSO verbs stay singular ("احتشد المتظاهرون")
+      bool plural_verb = false;
+      if (verb) {
+        std::string_view w = form(tr.b);
+        plural_verb = w.size() > 6 && w.substr(w.size() - 4) == "وا";
+      }
+      if (a1 < 0 && verb && !victim_next && !explodes && !plural_verb) {
         // VSO: the first ungoverned mention right after the verb
         // (nor the genitive of a governed noun: "شنت هجمات على مواقع الحوثيين")
         int mi = first_mention(tr.e, std::min(next_trig, tr.e + 5), [&](const Mention& m) {
           return usable1(m) && !prep_governed(m.b) && !(m.b > tr.e && starts_with_wa(m.b)) &&
+                 !locative_before(m.b, tr.e) &&
                  !(m.b > tr.e && seg_.tokens[m.b - 1].kind == TokKind::Word && mention_at(m.b - 1) < 0 &&
                    prep_governed(m.b - 1));
         });
@@ -3109,10 +3143,13 @@ class Assembler {
                       (w.kind == 4 && w.tok_end + 1 < e_ &&
                        (mention_at(w.tok_end) >= 0 || mention_at(w.tok_end + 1) >= 0 ||
                         cue_covers(Cue::Person, w.tok_end) || cue_covers(Cue::Person, w.tok_end + 1))));
-          for (uint32_t q = (tr.b > b_ + 5 ? tr.b - 5 : b_); q < std::min(e_, tr.e + 5); ++q) {
+          // (a counted subject may stand further back: "وكان 1000 لاجئ من التبت على الأقل قد احتشدوا")
+          for (uint32_t q = (tr.b > b_ + 10 ? tr.b - 10 : b_); q < std::min(e_, tr.e + 5); ++q) {
             if (seg_.tokens[q].kind != TokKind::Number || in_date(q)) continue;
             const long long v = std::atoll(std::string(form(q)).c_str());
-            const bool person_after = q + 1 < e_ && cue_covers(Cue::Person, q + 1);
+            const bool person_after =
+                q + 1 < e_ && (cue_covers(Cue::Person, q + 1) || (mention_at(q + 1) >= 0 && !ments_[mention_at(q + 1)].placey));
+            if (q + 5 < tr.b && !person_after) continue;
             crowd |= v >= 10 && (person_after || v < 1900 || v > 2100);
           }
           if (crowd) spec += 2, why_spec += " crowd";
