@@ -964,5 +964,13 @@ TEST(ActorRoles, APluralVerbHasItsSubjectBeforeIt) {
   EXPECT_EQ(e->actor1.role, "EDU") << all_actor_codes(r);
 }
 
+TEST(Detection, OneOfSeveralAlternativesIsNotAReport) {
+  // "تفجير نووي أو مهاجمة ... أو ضرب ...": possibilities listed with أو
+  DocResult r = code_text(
+      "وقال الخبير إن الأزمات المقبلة قد تشمل اختبارا نوويا أو مهاجمة أنظمة الكومبيوتر في الولايات المتحدة أو ضرب "
+      "مسلحين مصالح أميركية في الخارج.");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3120,6 +3120,11 @@ class Assembler {
             spec -= 2, why_spec += " relative-clause";
         }
         if (has_cue(Cue::Generic, b_, e_)) spec -= 2, why_spec += " generic-cue";
+        // "تفجير نووي ... أو مهاجمة أنظمة الكومبيوتر أو ضرب إرهابيين لمصالح
+        // أميركية": one of several alternatives is a possibility, not a report
+        // (not إمّا/أمّا: normalized they are one word, and أمّا is "as for")
+        if (tr.b > b_ && bare(tr.b - 1) == "او")
+          spec -= 3, why_spec += " alternative";
         // an event dated well before publication is background, not news
         if (c_.pub && !ev.date.end.empty() && ev.date.has_span) {
           auto end = parse_iso_date(ev.date.end);
