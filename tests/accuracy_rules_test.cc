@@ -972,5 +972,18 @@ TEST(Detection, OneOfSeveralAlternativesIsNotAReport) {
   EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
 }
 
+TEST(ActorRoles, ACrowdAfterAProtestVerbIsItsSubject) {
+  // "هتف العشرات ضد الزعيمين مقتدى الصدر …": the dozens chant; al-Sadr is
+  // whom they chant at, and the flags' nationality before the verb is nobody
+  DocResult r = code_text("وتجمع الآلاف أمس في ساحة التحرير ببغداد وهتف المئات ضد رئيس الوزراء نوري المالكي.");
+  bool ok = false;
+  for (const Event* x : of_type(r, "PROTEST"))
+    ok |= x->actor1.name == "protesters" && x->actor2.role == "GOV";
+  EXPECT_TRUE(ok) << all_actor_codes(r);
+  // the crowd already reported ("العشرات" after "المتظاهرون") chanting is no new protest
+  DocResult d = code_text("وحمل المتظاهرون صورا وأعلاما عراقية فيما هتف العشرات ضد الزعيمين.");
+  EXPECT_EQ(happened(d, "PROTEST"), nullptr) << all_actor_codes(d);
+}
+
 }  // namespace
 }  // namespace marsad

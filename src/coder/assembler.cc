@@ -2353,7 +2353,14 @@ class Assembler {
       if (a1 < 0 && verb && !victim_next && !explodes && !plural_verb) {
         // VSO: the first ungoverned mention right after the verb
         // (nor the genitive of a governed noun: "شنت هجمات على مواقع الحوثيين")
-        int mi = first_mention(tr.e, std::min(next_trig, tr.e + 5), [&](const Mention& m) {
+        // (the subject comes before the verb's prepositional complements: in
+        // "هتف العشرات ضد الزعيمين مقتدى الصدر" al-Sadr is whom they chant at)
+        uint32_t vso_end = std::min(next_trig, tr.e + 5);
+        for (uint32_t q = tr.e; q < vso_end; ++q)
+          if (seg_.tokens[q].kind == TokKind::Word && (form(q) == "ضد" || form(q) == "علي" || form(q) == "الي") &&
+              mention_at(q) < 0)
+            vso_end = q;
+        int mi = first_mention(tr.e, vso_end, [&](const Mention& m) {
           return usable1(m) && !prep_governed(m.b) && !(m.b > tr.e && starts_with_wa(m.b)) &&
                  !locative_before(m.b, tr.e) &&
                  !(m.b > tr.e && seg_.tokens[m.b - 1].kind == TokKind::Word && mention_at(m.b - 1) < 0 &&
@@ -2416,7 +2423,16 @@ class Assembler {
           why1 = "the subject of the verb it is joined to";
         }
       }
-      if (a1 < 0) {
+      // "هتف العشرات", "تظاهر الآلاف": a protest verb followed by a number has
+      // that crowd as its subject (see below), not a mention before it
+      bool crowd_subject = false;
+      if (verb && type == "PROTEST" && tr.e < e_) {
+        uint32_t q = tr.e;
+        if (q + 1 < e_ && (bare(q) == "نحو" || bare(q) == "حوالي")) ++q;
+        for (const auto& w : numwords_) crowd_subject |= w.tok_begin == q;
+        crowd_subject |= seg_.tokens[q].kind == TokKind::Number;
+      }
+      if (a1 < 0 && !crowd_subject) {
         // SVO / preceding mention in the same clause; a verb joined by و/ف
         // reaches back over its first verb's object ("أطلقت القوات الإسرائيلية
         // المتمركزة شرق القطاع صاروخا على المدرسة فقتلت المدرس")
@@ -3091,8 +3107,10 @@ class Assembler {
                           starts_with(w, "يردد") || starts_with(w, "رفع") || starts_with(w, "يرفع") ||
                           starts_with(w, "حمل") || starts_with(w, "لوح");
           std::string_view a = ev.actor1.present && !ev.actor1.implied ? std::string_view(ev.actor1.text) : "";
+          // "فيما هتف العشرات": the definite number is the crowd already reported
           bool known = a.empty() || starts_with(a, "المتظاهر") || starts_with(a, "المحتج") ||
-                       starts_with(a, "بعض المتظاهر") || starts_with(a, "المشارك");
+                       starts_with(a, "بعض المتظاهر") || starts_with(a, "المشارك") || starts_with(a, "العشرات") ||
+                       starts_with(a, "المئات") || starts_with(a, "الآلاف") || starts_with(a, "الالاف");
           if (describe && known) spec -= 3, why_spec += " describes-a-reported-protest";
         }
         // "قال ... أمام حشد من المتظاهرين", "في كلمة أمام آلاف المتظاهرين": the
