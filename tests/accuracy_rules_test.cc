@@ -985,5 +985,17 @@ TEST(ActorRoles, ACrowdAfterAProtestVerbIsItsSubject) {
   EXPECT_EQ(happened(d, "PROTEST"), nullptr) << all_actor_codes(d);
 }
 
+TEST(Detection, AProtestMovementIsAnActorNotAProtest) {
+  // "المتحدث باسم حركة الاحتجاج الاجتماعي": the movement speaks; no protest is reported
+  DocResult r = code_text(
+      "وأصدرت المحكمة الحكم أمس في محاكمة 38 شخصا بينهم المتحدث باسم حركة الاحتجاج الاجتماعي في الرديف.");
+  EXPECT_EQ(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
+}
+
+TEST(Detection, ProtestingPhotographersCarryingBannersDescribeAReportedProtest) {
+  DocResult r = code_text("ورفع المصورون المتظاهرون أمس لافتات ورقية استنكروا فيها منعهم من التصوير.");
+  EXPECT_EQ(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

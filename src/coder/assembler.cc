@@ -3109,8 +3109,12 @@ class Assembler {
           std::string_view a = ev.actor1.present && !ev.actor1.implied ? std::string_view(ev.actor1.text) : "";
           // "فيما هتف العشرات": the definite number is the crowd already reported
           bool known = a.empty() || starts_with(a, "المتظاهر") || starts_with(a, "المحتج") ||
+                       a.find(" المتظاهر") != std::string_view::npos ||
                        starts_with(a, "بعض المتظاهر") || starts_with(a, "المشارك") || starts_with(a, "العشرات") ||
                        starts_with(a, "المئات") || starts_with(a, "الآلاف") || starts_with(a, "الالاف");
+          // "ورفع المصورون المتظاهرون لافتات": the protesters named inside the verb
+          for (uint32_t q = tr.b; q < tr.e && !known; ++q)
+            known = starts_with(form(q), "المتظاهر") || starts_with(form(q), "المحتج");
           if (describe && known) spec -= 3, why_spec += " describes-a-reported-protest";
         }
         // "قال ... أمام حشد من المتظاهرين", "في كلمة أمام آلاف المتظاهرين": the
