@@ -532,7 +532,7 @@ TEST(Places, NamedActorsBreakTiesBetweenSameNamedCities) {
 }
 
 TEST(Targets, TheCasualtiesTheTextNamesAreTheTarget) {
-  DocResult r = code_text("وجاءت تصريحاته عقب مقتل 15 جنديا تركيا الجمعة في هجوم شنه متمردون على موقع حدودي.");
+  DocResult r = code_text("وأعلن الجيش مقتل 15 جنديا تركيا الجمعة في هجوم شنه متمردون على موقع حدودي.");
   const Event* e = happened(r, "ASSAULT");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->actor2.code, "TURMIL") << all_actor_codes(r);
@@ -995,6 +995,13 @@ TEST(Detection, AProtestMovementIsAnActorNotAProtest) {
 TEST(Detection, ProtestingPhotographersCarryingBannersDescribeAReportedProtest) {
   DocResult r = code_text("ورفع المصورون المتظاهرون أمس لافتات ورقية استنكروا فيها منعهم من التصوير.");
   EXPECT_EQ(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
+}
+
+TEST(Detection, AConcededTollKeepsItsAttackInTheBackground) {
+  // the attack takes over the casualty noun, and with it "على الرغم من"
+  DocResult r = code_text(
+      "وكرر الوزير القول إن بلاده لن تنسحب على الرغم من مقتل ثلاثة جنود ألمان السبت الماضي في هجوم انتحاري في قندز.");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
 }
 
 }  // namespace

@@ -2084,6 +2084,7 @@ class Assembler {
       std::optional<Item> mode_from;  // a later piece that names the mode
       std::optional<Item> verb_piece;  // "سيارة مفخخة انفجرت": the verb that reports it
       bool means_piece = false;        // "محاولة اغتيال بعبوة ناسفة": a concrete means among the pieces
+      uint32_t lead_b = 0;             // where the phrase begins: "على الرغم من مقتل ثلاثة جنود في هجوم"
       bool has_res = false;            // "... أسفرت عن مقتل": the result trigger folded into this one
       uint32_t res_b = 0, res_e = 0;
       // distance from a token to the trigger or to its result
@@ -2094,6 +2095,7 @@ class Assembler {
       }
     };
     std::vector<Trig> trigs;
+    uint32_t lead_next = UINT32_MAX;  // the casualty noun a following attack takes over
     for (const Item& it : triggers_) {
       bool inside = false;
       for (const Mention& m : ments_) inside |= it.b >= m.b && it.e <= m.e && (m.e - m.b) > (it.e - it.b);
@@ -2147,6 +2149,7 @@ class Assembler {
         if (linked) {
           note("  trigger " + tok_text(trigs.back().b, trigs.back().e) + " gives the casualties of " +
                tok_text(it.b, it.e));
+          lead_next = trigs.back().lead_b;
           trigs.pop_back();
         }
       }
@@ -2187,7 +2190,8 @@ class Assembler {
           trigs.back().mode_from = it;
         continue;
       }
-      Trig t{it.b, it.e, it, false, false, 0, std::nullopt, std::nullopt, false, false, 0, 0};
+      Trig t{it.b, it.e, it, false, false, 0, std::nullopt, std::nullopt, false, it.b, false, 0, 0};
+      if (lead_next != UINT32_MAX) t.lead_b = std::min(lead_next, it.b), lead_next = UINT32_MAX;
       trigs.push_back(std::move(t));
     }
     int k_in_sentence = 0;
@@ -3182,16 +3186,18 @@ class Assembler {
           if (crowd) spec += 2, why_spec += " crowd";
         }
         // a reference back to an earlier event: "منذ الهجوم", "بعد اغتيال", "إثر التفجير"
-        if (!verb && tr.b > b_) {
-          std::string_view pw = bare(tr.b - 1);
+        // (or to the casualties it took over: "على الرغم من مقتل ثلاثة جنود في هجوم")
+        const uint32_t lb = tr.lead_b < tr.b ? tr.lead_b : tr.b;
+        if (!verb && lb > b_) {
+          std::string_view pw = bare(lb - 1);
           // "بعد يومين من هجوم": a span of time and من between
-          if (pw == "من" && tr.b > b_ + 2) {
-            for (uint32_t q = tr.b - 2; q + 4 >= tr.b && q > b_; --q) {
+          if (pw == "من" && lb > b_ + 2) {
+            for (uint32_t q = lb - 2; q + 4 >= lb && q > b_; --q) {
               std::string_view w2 = bare(q);
               if (w2 == "بعد" || w2 == "قبل") pw = w2;
             }
             // "على الرغم من مقتل ثلاثة جنود": a concession, not the news
-            if (bare(tr.b - 2) == "الرغم" || bare(tr.b - 2) == "بالرغم") pw = "رغم";
+            if (bare(lb - 2) == "الرغم" || bare(lb - 2) == "بالرغم") pw = "رغم";
           }
           // "قتلوا جراء هجوم انتحاري": the cause of casualties this sentence reports
           bool cause_of_casualties = false;
