@@ -1004,5 +1004,15 @@ TEST(Detection, AConcededTollKeepsItsAttackInTheBackground) {
   EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
 }
 
+TEST(Places, APeopleIsNotItsLand) {
+  // "المقاتلين الشيشان" are Chechens, not a place; "في الشيشان" is Chechnya
+  DocResult r = code_text("هاجم المقاتلون الشيشان قرية في داغستان أمس.");
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->location.name, "Chechnya") << x->location.text;
+  DocResult p = code_text("قتل جنديان روسيان أمس في هجوم بقذائف الهاون في الشيشان.");
+  const Event* e = happened(p, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location.name, "Chechnya") << e->location.text;
+}
+
 }  // namespace
 }  // namespace marsad

@@ -813,6 +813,12 @@ class Assembler {
             std::string o = orig_text(sp.b, sp.e);
             if (o.size() >= 2 && o.compare(o.size() - 2, 2, "ى") == 0) adj = false;
           }
+          // "أوسيتيا الجنوبية", "كيفو الشمالية": a name the gazetteer knows with it
+          if (adj && c_.geo && c_.geo->gazetteer()) {
+            std::string full;
+            for (uint32_t q : names) full += (full.empty() ? "" : " ") + fstr(q);
+            if (!c_.geo->gazetteer()->lookup(full).empty()) adj = false;
+          }
           if (adj) names.pop_back();
         }
         std::string rest;
@@ -863,12 +869,19 @@ class Assembler {
       }
       if (cue_covers(Cue::PlaceFeature, k) && (names.empty() || is_separator(k - 1) || true)) {
         std::string fw = strip_prefixes(fstr(k));
-        // "بلدة" is a feature word itself, not ب + لدة ("وبلدة" → "بلدة")
+        // "بلدة" is a feature word itself, not ب + لدة ("وبلدة" → "بلدة"), and
+        // "ولاية" is not و + لاية: the word as written first
         {
+          auto bare_al = [](std::string w) {
+            if (w.size() > 6 && w.compare(0, 4, "ال") == 0) w = w.substr(4);
+            return w;
+          };
+          std::string raw = bare_al(fstr(k));
           std::string whole = fstr(k);
           if (whole.size() > 4 && (whole.compare(0, 2, "و") == 0 || whole.compare(0, 2, "ف") == 0)) whole = whole.substr(2);
-          if (whole.size() > 6 && whole.compare(0, 4, "ال") == 0) whole = whole.substr(4);
-          if (!features_for_word(whole).empty()) fw = whole;
+          whole = bare_al(whole);
+          if (!features_for_word(raw).empty()) fw = raw;
+          else if (!features_for_word(whole).empty()) fw = whole;
         }
         if (!features_for_word(fw).empty() || fw == "مركز") {
           if (!names.empty()) flush();

@@ -351,7 +351,9 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
     r.post_n = static_cast<uint32_t>(v.size());
     auto np = not_places.find(k);
     std::string bare = k.size() > 4 && k.compare(0, 4, "ال") == 0 ? k.substr(4) : "";
-    if ((np != not_places.end()) || (!bare.empty() && not_places.count(bare))) r.flags |= 1;
+    // "الشيشان" is also looked up as "شيشان" (the token's analysis without ال)
+    const bool with_al = k.compare(0, 4, "ال") != 0 && not_places.count("ال" + k) > 0;
+    if ((np != not_places.end()) || (!bare.empty() && not_places.count(bare)) || with_al) r.flags |= 1;
     if (prefixes.count(k)) r.flags |= 2;
     krecs.push_back(r);
   }

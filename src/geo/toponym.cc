@@ -140,7 +140,12 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
         sc += feature_rank(f);
         if (!want.empty() && !poi) {
           auto it = std::find(want.begin(), want.end(), std::string(f));
-          sc += it == want.begin() ? 6 : it != want.end() ? 3 - 0.3 * static_cast<double>(it - want.begin()) : -2;
+          // "مدينة" fits a capital as well as a town ("مدينة لندن" is London,
+          // not London, Ontario): every populated place, population decides
+          if (p.feature == "مدينه" && it != want.end())
+            sc += 5.5;
+          else
+            sc += it == want.begin() ? 6 : it != want.end() ? 3 - 0.3 * static_cast<double>(it - want.begin()) : -2;
         }
         // the longest name that matches is the most specific ("الموصل القديمة")
         sc += 1.5 * static_cast<double>(std::count(keys[ki].begin(), keys[ki].end(), ' '));
