@@ -909,6 +909,16 @@ class Assembler {
         bool bi = false;
         for (uint32_t a = t.an_begin; a < t.an_end; ++a) bi |= (seg_.analyses[a].pro & kProBi) != 0;
         std::string_view w = seg_.form(t);
+        // (not when the gazetteer knows the whole name: "ساو باولو"، "كوكس بازار")
+        if (bi && w.size() > 6 && c_.geo && c_.geo->gazetteer()) {
+          std::string full;
+          for (uint32_t q : names) full += fstr(q) + " ";
+          full += fstr(k);
+          const uint32_t* posts = nullptr;
+          uint32_t np = 0;
+          bool cue = false, prefix = false;
+          if (c_.geo->gazetteer()->probe(full, &posts, &np, &cue, &prefix) && (np > 0 || prefix)) bi = false;
+        }
         if ((bi && w.size() > 6) || w == "في") {
           flush();
           if (w == "في") continue;
