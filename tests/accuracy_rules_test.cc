@@ -1014,5 +1014,13 @@ TEST(Places, APeopleIsNotItsLand) {
   EXPECT_EQ(e->location.name, "Chechnya") << e->location.text;
 }
 
+TEST(ActorRoles, APluralVerbsSubjectIsNotInsideIt) {
+  // "المتمردون شنوا الهجوم … بسيارة مفخخة يقودها انتحاري": the rebels attacked
+  DocResult r = code_text("وقال البيان إن المتمردين شنوا الهجوم على الموقع بسيارة مفخخة يقودها انتحاري أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.role, "REB") << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

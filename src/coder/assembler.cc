@@ -2309,8 +2309,16 @@ class Assembler {
         if (mi >= 0 && ments_[mi].b == tr.e && ments_[mi].role == "CVL") victim_next = true;
         if (seg_.tokens[tr.e].kind == TokKind::Number) victim_next = true;
       }
-      if (a1 < 0 && verb && tr.e - tr.b >= 2) {
-        // "أطلق مسلحون النار": the subject sits inside a multiword verb
+      // "احتشدوا", "هاجموا": a verb that agrees in the plural has its subject
+      // before it (or as its pronoun); VSO verbs stay singular ("احتشد المتظاهرون")
+      bool plural_verb = false;
+      if (verb) {
+        std::string_view w = form(tr.b);
+        plural_verb = w.size() > 6 && w.substr(w.size() - 4) == "وا";
+      }
+      if (a1 < 0 && verb && !plural_verb && tr.e - tr.b >= 2) {
+        // "أطلق مسلحون النار": the subject sits inside a multiword verb (not
+        // after a plural verb: "شنوا الهجوم … بسيارة يقودها انتحاري")
         int mi = first_mention(tr.b + 1, tr.e, [&](const Mention& m) {
           return usable1(m) && m.e <= tr.e && !prep_governed(m.b);  // not "اعتدت على المصلين"
         });
@@ -2369,13 +2377,6 @@ class Assembler {
       if (verb) {
         std::string_view w0 = bare(tr.b);
         explodes = w0.substr(0, 10) == "انفجر" || w0.substr(0, 8) == "تنفجر" || w0.substr(0, 8) == "ينفجر";
-      }
-      // "احتشدوا", "هاجموا": a verb that agrees in the plural has its subject
-      // before it (or as its pronoun); VSO verbs stay singular ("احتشد المتظاهرون")
-      bool plural_verb = false;
-      if (verb) {
-        std::string_view w = form(tr.b);
-        plural_verb = w.size() > 6 && w.substr(w.size() - 4) == "وا";
       }
       if (a1 < 0 && verb && !victim_next && !explodes && !plural_verb) {
         // VSO: the first ungoverned mention right after the verb
