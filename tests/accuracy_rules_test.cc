@@ -1022,5 +1022,18 @@ TEST(ActorRoles, APluralVerbsSubjectIsNotInsideIt) {
   EXPECT_EQ(e->actor1.role, "REB") << all_actor_codes(r);
 }
 
+TEST(Detection, ADatedChronologyEntryReportsItsEvent) {
+  // "* 21 مايو 2005: اغتيال …": each entry of a chronology is a dated report
+  DocResult r = code_text("* 14 فبراير (شباط) 2005: اغتيال رئيس الوزراء السابق رفيق الحريري بانفجار شاحنة مفخخة في بيروت.",
+                          "2007-09-20");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->date.start, "2005-02-14");
+  // the same words without the entry's date are a mention, not a report
+  EXPECT_EQ(happened(code_text("اغتيال رئيس الوزراء السابق رفيق الحريري بانفجار شاحنة مفخخة في بيروت.", "2007-09-20"),
+                     "ASSAULT"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3175,8 +3175,23 @@ class Assembler {
         // (not إمّا/أمّا: normalized they are one word, and أمّا is "as for")
         if (tr.b > b_ && bare(tr.b - 1) == "او")
           spec -= 3, why_spec += " alternative";
+        // "* 21 مايو 2005: اغتيال جورج حاوي في اعتداء بسيارة مفخخة": a dated
+        // entry of a chronology reports its event like a headline, its date given
+        bool chronology = false;
+        {
+          uint32_t q = b_;
+          while (q < e_ && seg_.tokens[q].kind == TokKind::Punct && !is_punct(q, ':')) ++q;
+          uint32_t colon = q;
+          while (colon < e_ && colon < q + 8 && !is_punct(colon, ':')) ++colon;
+          chronology = colon < e_ && is_punct(colon, ':') && colon > q && in_date(q) && in_date(colon - 1) &&
+                       tr.b > colon && tr.b <= colon + 2;
+        }
+        if (chronology) {
+          spec += 1, why_spec += " chronology-entry";
+          if (why_spec.find(" unpredicated") != std::string::npos) spec += 2;  // the entry predicates it
+        }
         // an event dated well before publication is background, not news
-        if (c_.pub && !ev.date.end.empty() && ev.date.has_span) {
+        if (c_.pub && !ev.date.end.empty() && ev.date.has_span && !chronology) {
           auto end = parse_iso_date(ev.date.end);
           if (end && days_between(*end, *c_.pub) > 365) spec -= 3, why_spec += " historical";
           else if (end && days_between(*end, *c_.pub) > 45) spec -= 1, why_spec += " old";
