@@ -1035,5 +1035,16 @@ TEST(Detection, ADatedChronologyEntryReportsItsEvent) {
             nullptr);
 }
 
+TEST(Counts, APassiveVerbInTheDualCountsTwo) {
+  // "اختطفا … ثم قتلا": two kidnapped, then killed
+  DocResult r = code_text("وقال المسؤول إن ضابط شرطة وجنديا من الجيش اختطفا من منزليهما على يد مسلحين ثم قتلا.");
+  int killed = 0;
+  for (const Event* x : of_type(r, "ASSAULT")) killed = std::max<int>(killed, x->fatalities.value_or(0));
+  EXPECT_EQ(killed, 2) << all_actor_codes(r);
+  // with an object after it the dual is active: nobody counted kidnapped
+  DocResult a = code_text("وثبتت المحكمة الحكم على يمنيين خطفا سياحا فرنسيين في شبوة.");
+  for (const Event* x : of_type(a, "ASSAULT")) EXPECT_FALSE(x->arrested.has_value()) << all_actor_codes(a);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1359,6 +1359,28 @@ class Assembler {
       }
       if (kind != Cue::None) counts_.push_back({q, q + 1, kind, two ? 2 : 1, false});
     }
+    // "ضابط شرطة وجنديا من الجيش اختطفا … ثم قتلا": a passive verb in the dual
+    // counts two (after ثم, a و/ف, or its subject; not the noun قتلاً after a verb)
+    for (uint32_t q = b_; q < e_; ++q) {
+      if (seg_.tokens[q].kind != TokKind::Word) continue;
+      std::string_view w = form(q);
+      bool joined = false;
+      if (w.size() > 6 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2), joined = true;
+      Cue kind = Cue::None;
+      if (w == "قتلا" || w == "اغتيلا" || w == "قتلتا") kind = Cue::Killed;
+      else if (w == "اصيبا" || w == "جرحا" || w == "اصيبتا") kind = Cue::Injured;
+      else if (w == "اختطفا" || w == "خطفا" || w == "اعتقلا" || w == "اختطفتا") kind = Cue::Arrested;
+      if (kind == Cue::None) continue;
+      const bool after_subject = q > b_ && (form(q - 1) == "ثم" || mention_at(q - 1) >= 0);
+      if (!joined && !after_subject) continue;
+      // an object after it makes it active: "يمنيين خطفا سياحا فرنسيين"
+      if (q + 1 < e_ && (mention_at(q + 1) >= 0 || seg_.tokens[q + 1].kind == TokKind::Number ||
+                         cue_covers(Cue::Person, q + 1)))
+        continue;
+      bool counted = false;
+      for (const auto& ct : counts_) counted |= ct.kind == kind && ct.b + 6 >= q && ct.b <= q + 4;
+      if (!counted) counts_.push_back({q, q + 1, kind, 2, false});
+    }
   }
 
   // Roles a mention cannot take, decided once per sentence:
