@@ -956,6 +956,12 @@ TEST(ActorRoles, CiviliansFromAPlaceAreOfItsCountry) {
   EXPECT_EQ(e->actor1.code, "SDNREF") << all_actor_codes(r);
 }
 
+TEST(ActorRoles, PeopleTakenOutOfAPlaceAreNotFromThere) {
+  // "إجلاء رعاياها من تونس": British nationals leaving Tunisia are not Tunisian
+  DocResult r = code_text("وتظاهر رعاياها من تونس أمام السفارة البريطانية في لندن احتجاجا على ترحيلهم.");
+  for (const Event* x : of_type(r, "PROTEST")) EXPECT_NE(x->actor1.country, "TUN") << all_actor_codes(r);
+}
+
 TEST(ActorRoles, APluralVerbHasItsSubjectBeforeIt) {
   // "احتشدوا خارج مقر الأمم المتحدة": the UN after the verb is where, not who
   DocResult r = code_text("وكان مئات الطلاب قد احتشدوا أمس خارج مقر الأمم المتحدة في نيروبي.");

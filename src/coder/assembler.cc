@@ -991,10 +991,27 @@ class Assembler {
       if (!m.country.empty() || m.role.empty() || armed_role(m.role) || m.placey || m.e + 1 >= e_ ||
           form(m.e) != "من")
         continue;
+      // "ترحيل سياحها ورعاياها من تونس": people taken out of a place, or
+      // someone's own people (a possessive), are not from there
+      {
+        std::string_view w = form(m.e - 1);
+        bool possessed = w.size() > 6 && (w.substr(w.size() - 4) == "ها" || w.substr(w.size() - 4) == "هم");
+        bool removal = false;
+        for (uint32_t q = m.b > b_ + 3 ? m.b - 3 : b_; q < m.b; ++q) {
+          std::string_view v = bare(q);
+          for (std::string_view r : {"ترحيل", "اجلاء", "طرد", "سحب", "نقل", "اخراج", "خروج", "فرار", "هروب",
+                                     "نزوح", "ترحيل", "اجلت", "رحلت", "طردت", "سحبت"})
+            removal |= starts_with(v, r);
+        }
+        if (possessed || removal) continue;
+      }
       for (Place& p : places_) {
         if (p.b != m.e + 1) continue;
         const Resolution& r = resolve_place(p);
         if (!r.resolved || r.loc.country.empty()) break;
+        // a base, an airport or a crossing is where they were held or passed, not where they are from
+        const std::string& f = r.loc.feature;
+        if (f == "MILB" || f == "AIRB" || f == "AIRP" || f == "PSTB" || f == "PRT") break;
         int32_t ci = g.country(r.loc.country);
         if (ci < 0) break;
         std::string iso3 = g.entry(static_cast<uint32_t>(ci)).iso3;
