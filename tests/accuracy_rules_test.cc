@@ -1052,5 +1052,19 @@ TEST(Counts, APassiveVerbInTheDualCountsTwo) {
   for (const Event* x : of_type(a, "ASSAULT")) EXPECT_FALSE(x->arrested.has_value()) << all_actor_codes(a);
 }
 
+TEST(ActorRoles, ACapitalAfterItsNationalityIsAPlace) {
+  // "في العاصمة العراقية بغداد": Baghdad is where, not the government protesting
+  DocResult r = code_text("تظاهر الآلاف أمس في العاصمة العراقية بغداد احتجاجا على انقطاع التيار الكهربائي.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_NE(e->actor1.role, "GOV") << all_actor_codes(r);
+  EXPECT_EQ(e->location.name, "Baghdad");
+  // a crowd inside the verb ("وتجمع مئات") is its subject, not the previous verb's
+  DocResult c = code_text("واعتقلت الشرطة ناشطا معارضا، وتجمع مئات من أنصاره أمام مركز الشرطة في القاهرة أمس.");
+  bool crowd = false;
+  for (const Event* x : of_type(c, "PROTEST")) crowd |= x->actor1.name == "protesters" || x->actor1.role == "CVL";
+  EXPECT_TRUE(crowd) << all_actor_codes(c);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1525,6 +1525,8 @@ class Assembler {
       if (m.place_name && m.b > b_) {
         uint32_t p = m.b - 1;
         while (p > b_ && is_quote_tok(p)) --p;
+        // "العاصمة العراقية بغداد": a nationality may stand between
+        if (p > b_ && mention_at(p) >= 0 && ments_[mention_at(p)].nisba_only && ments_[mention_at(p)].b == p) --p;
         if (cue_covers(Cue::Direction, p) || cue_covers(Cue::PlaceFeature, p)) m.placey = true;
       }
       if (m.nisba_only && m.b > b_) {
@@ -2479,9 +2481,18 @@ class Assembler {
           why1 = "genitive of the verbal noun";
         }
       }
+      // "هتف العشرات", "تظاهر الآلاف": a protest verb followed by a number has
+      // that crowd as its subject (see below), not a mention before it
+      bool crowd_subject = false;
+      if (verb && type == "PROTEST" && tr.e < e_) {
+        uint32_t q = tr.e;
+        if (q + 1 < e_ && (bare(q) == "نحو" || bare(q) == "حوالي")) ++q;
+        for (const auto& w : numwords_) crowd_subject |= w.tok_begin == q || (w.tok_begin > tr.b && w.tok_end <= tr.e);
+        crowd_subject |= seg_.tokens[q].kind == TokKind::Number;  // or inside it: "وتجمع مئات"
+      }
       // "اقتحم مسلحون المهبط وخطفوا أربعة أوروبيين": a verb joined by و/ف
       // with no subject of its own shares the subject of the verb before it
-      if (a1 < 0 && verb && prev_a1 >= 0 && ments_[prev_a1].e <= tr.b && usable1(ments_[prev_a1])) {
+      if (a1 < 0 && verb && !crowd_subject && prev_a1 >= 0 && ments_[prev_a1].e <= tr.b && usable1(ments_[prev_a1])) {
         const Token& t0 = seg_.tokens[tr.b];
         bool joined = false;
         for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) joined |= (seg_.analyses[a].pro & (kProWa | kProFa)) != 0;
@@ -2489,15 +2500,6 @@ class Assembler {
           a1 = prev_a1;
           why1 = "the subject of the verb it is joined to";
         }
-      }
-      // "هتف العشرات", "تظاهر الآلاف": a protest verb followed by a number has
-      // that crowd as its subject (see below), not a mention before it
-      bool crowd_subject = false;
-      if (verb && type == "PROTEST" && tr.e < e_) {
-        uint32_t q = tr.e;
-        if (q + 1 < e_ && (bare(q) == "نحو" || bare(q) == "حوالي")) ++q;
-        for (const auto& w : numwords_) crowd_subject |= w.tok_begin == q;
-        crowd_subject |= seg_.tokens[q].kind == TokKind::Number;
       }
       if (a1 < 0 && !crowd_subject) {
         // SVO / preceding mention in the same clause; a verb joined by و/ف
