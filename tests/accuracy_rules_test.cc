@@ -1066,5 +1066,21 @@ TEST(ActorRoles, ACapitalAfterItsNationalityIsAPlace) {
   EXPECT_TRUE(crowd) << all_actor_codes(c);
 }
 
+TEST(Counts, APartitiveCountBeforeTheKillVerb) {
+  // "سبعة من الجنود اليمنيين قتلوا": seven killed, the soldiers are the target
+  DocResult r = code_text("وقالت مصادر إن سبعة من الجنود اليمنيين قتلوا أمس في هجوم انتحاري نفذه مسلحون في حضرموت.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  int killed = 0;
+  bool soldiers_hit = false;
+  for (const Event* x : of_type(r, "ASSAULT")) {
+    killed = std::max<int>(killed, x->fatalities.value_or(0));
+    soldiers_hit |= x->actor2.code == "YEMMIL";
+    EXPECT_NE(x->actor1.code, "YEMMIL") << all_actor_codes(r);
+  }
+  EXPECT_EQ(killed, 7);
+  EXPECT_TRUE(soldiers_hit) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1312,6 +1312,10 @@ class Assembler {
             ++q;
             continue;
           }
+          // "سبعة من الجنود اليمنيين قتلوا": a partitive من before the people counted
+          if (form(q) == "من" && q == n.tok_end && q + 1 < e_ &&
+              (cue_covers(Cue::Person, q + 1) || mention_at(q + 1) >= 0))
+            continue;
           if (!cue_covers(Cue::Person, q) && !is_name_word(q)) break;
         }
       }
@@ -1462,7 +1466,7 @@ class Assembler {
           kill_count |= ct.kind == Cue::Killed || ct.kind == Cue::Injured;
         }
       if (m.b > b_ && seg_.tokens[m.b - 1].kind == TokKind::Number) counted = true;
-      for (const auto& nw : numwords_) counted |= nw.tok_end == m.b;
+      for (const auto& nw : numwords_) counted |= nw.tok_end == m.b || (nw.tok_end + 1 == m.b && form(nw.tok_end) == "من");
       if (kill_count) m.victim = true;
       // "ثمانية أشخاص، بينهم طفلان، قتلوا": a kill word a little further on
       if (counted && !m.victim) {
