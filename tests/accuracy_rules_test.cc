@@ -1082,5 +1082,16 @@ TEST(Counts, APartitiveCountBeforeTheKillVerb) {
   EXPECT_TRUE(soldiers_hit) << all_actor_codes(r);
 }
 
+TEST(ActorRoles, TheNationalityOfAnUnknownAnnouncerIsTheAnnouncers) {
+  // "أعلنت خلية الإعلام الحربي العراقية … مقتل 49 مسلحا": the Iraqi cell
+  // announces; it did not kill them. After "إن" a nationality is in the report.
+  DocResult r = code_text("أعلنت خلية الإعلام الحربي العراقية في بيان عن مقتل 49 مسلحا بقصف جوي في سامراء أمس.");
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.text, "العراقية") << all_actor_codes(r);
+  DocResult q = code_text("قالت مصادر فلسطينية إن وحدة إسرائيلية خاصة اغتالت أمس ناشطا في جنين.");
+  const Event* e = happened(q, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.country, "ISR") << all_actor_codes(q);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1457,7 +1457,24 @@ class Assembler {
     for (size_t i = 0; i < ments_.size(); ++i) {
       Mention& m = ments_[i];
       // nisba right after a reporter: "مصادر أمنية وطبية عراقية"
-      if (m.nisba_only && i > 0 && ments_[i - 1].reporter && ments_[i - 1].e + 2 >= m.b) m.reporter = true;
+      if (m.nisba_only && i > 0 && ments_[i - 1].reporter && ments_[i - 1].e + 2 >= m.b) {
+        bool complement = false;  // not over "إن": "مصادر فلسطينية إن وحدة إسرائيلية"
+        for (uint32_t q = ments_[i - 1].e; q < m.b; ++q)
+          complement |= form(q) == "ان" || form(q) == "انه" || form(q) == "بان";
+        if (!complement) m.reporter = true;
+      }
+      // "أعلنت خلية الإعلام الحربي العراقية … مقتل": the nationality of an
+      // announcer the lexicon does not know is the announcer's
+      if (m.nisba_only && !m.reporter) {
+        for (const Item& cu : cues_)
+          if (static_cast<Cue>(cu.rec().sub) == Cue::Speech && cu.e <= m.b && cu.e + 5 > m.b) {
+            bool plain = true;
+            for (uint32_t q = cu.e; q < m.b && plain; ++q)
+              plain = seg_.tokens[q].kind == TokKind::Word && mention_at(q) < 0 && !trigger_at(q) &&
+                      !is_prep_word(form(q)) && form(q) != "ان" && form(q) != "انه" && form(q) != "بان";
+            if (plain) m.reporter = true;
+          }
+      }
       // counted casualties
       bool counted = false, kill_count = false;
       for (const auto& ct : counts_)
