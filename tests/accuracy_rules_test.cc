@@ -1093,5 +1093,35 @@ TEST(ActorRoles, TheNationalityOfAnUnknownAnnouncerIsTheAnnouncers) {
   EXPECT_EQ(e->actor1.country, "ISR") << all_actor_codes(q);
 }
 
+TEST(ActorRoles, WhoStandsBeforeAKillVerbAndAPrepositionDied) {
+  // "قياديا كبيرا في تنظيم القاعدة قتل مع مسلحين آخرين في غارة أميركية"
+  DocResult r = code_text("أعلنت وزارة الدفاع الأميركية أن قياديا كبيرا في تنظيم القاعدة قتل مع مسلحين آخرين في غارة أميركية في أفغانستان.");
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.code, "IMGREBAQA") << all_actor_codes(r);
+  bool strike = false;
+  for (const Event* x : of_type(r, "ASSAULT")) strike |= x->actor1.country == "USA" && x->actor2.code == "IMGREBAQA";
+  EXPECT_TRUE(strike) << all_actor_codes(r);
+}
+
+TEST(Counts, AGroupInTheDualCountsTwo) {
+  DocResult r = code_text("وفي محافظة الحديدة قتل حوثيان وأصيب 4 آخرون في هجوم للمقاومة على نقطة بمديرية باجل أمس.");
+  int killed = 0, injured = 0;
+  for (const Event* x : of_type(r, "ASSAULT")) {
+    killed = std::max<int>(killed, x->fatalities.value_or(0));
+    injured = std::max<int>(injured, x->injured.value_or(0));
+  }
+  EXPECT_EQ(killed, 2);
+  EXPECT_EQ(injured, 4);
+}
+
+TEST(Places, CommonWordsThatArePlaceNamesElsewhere) {
+  // "في إطار" is not Atar, "شمال البلاد" not al-Bilad, "مدنين" (civilians, misspelt) not Medenine
+  DocResult r = code_text("قتل مدنين 2 وأصيب خمسة في قصف على حي سكني في إطار الحملة العسكرية شمال البلاد أمس.");
+  for (const Event* x : of_type(r, "ASSAULT")) {
+    EXPECT_NE(x->location.country, "MR") << x->location.text;
+    EXPECT_NE(x->location.country, "TN") << x->location.text;
+    EXPECT_NE(x->location.name, "Al Bilād") << x->location.text;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

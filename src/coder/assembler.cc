@@ -1360,6 +1360,8 @@ class Assembler {
       if (seg_.tokens[q].kind != TokKind::Word) continue;
       std::string_view w = bare(q);
       bool one = kOne.count(w) > 0, two = kTwo.count(w) > 0;
+      // "قتل حوثيان", "أصيب أمريكيان": a nationality or group in the dual
+      if (!one && !two && w.size() > 8 && w.substr(w.size() - 6) == "يان" && mention_at(q) >= 0) two = true;
       if (!one && !two) continue;
       bool counted = false;
       for (const auto& ct : counts_) counted |= (ct.b <= q && q < ct.e + 3 && ct.b + 3 > q) || ct.b == q;
@@ -1367,6 +1369,11 @@ class Assembler {
       if (q > b_ && seg_.tokens[q - 1].kind == TokKind::Number) counted = true;
       if (counted) continue;
       Cue kind = Cue::None;
+      // a dual right after the kill word first ("قتل حوثيان وأصيب 4": killed, not wounded)
+      if (two && q > b_) {
+        Cue k2 = Cue::None;
+        if (count_cue(q - 1, &k2) && (k2 == Cue::Killed || k2 == Cue::Injured || k2 == Cue::Arrested)) kind = k2;
+      }
       // the kill word after it, past a nisba or two ("جنديا عراقيا قتل")
       for (uint32_t r = q + 1; r < e_ && r <= q + 3 && kind == Cue::None; ++r) {
         Cue k2 = Cue::None;
@@ -1485,6 +1492,28 @@ class Assembler {
       if (m.b > b_ && seg_.tokens[m.b - 1].kind == TokKind::Number) counted = true;
       for (const auto& nw : numwords_) counted |= nw.tok_end == m.b || (nw.tok_end + 1 == m.b && form(nw.tok_end) == "من");
       if (kill_count) m.victim = true;
+      // "قياديا كبيرا في تنظيم القاعدة قتل مع مسلحين آخرين في غارة أميركية":
+      // a kill verb followed by a preposition is passive; who stands before it died
+      if (!m.victim && !m.nisba_only && m.e + 1 < e_) {
+        uint32_t k = m.e;
+        if (form(k) == "قد" && k + 2 < e_) ++k;
+        std::string_view v = bare(k);
+        if (v.size() > 2 && v.substr(0, 2) == "و") v.remove_prefix(2);
+        const bool passive_form = v == "قتل" || v == "قتلت" || v == "قتلوا" || v == "اغتيل" || v == "اغتيلت" ||
+                                  v == "اصيب" || v == "اصيبت" || v == "اصيبوا" || v == "جرح" || v == "جرحوا";
+        if (passive_form && k + 1 < e_) {
+          std::string_view nx = form(k + 1);
+          bool passive = nx == "في" || nx == "مع" || nx == "خلال" || nx == "جراء" || nx == "اثر" || nx == "عندما" ||
+                         nx == "بنيران" || nx == "برصاص" || nx == "بانفجار" || nx == "بقصف" || nx == "بغاره";
+          // "قتل أمس في …" is passive, "قتلت أمس أربعة من المتهمين" has its object after the day
+          if ((nx == "اليوم" || nx == "امس") && k + 2 < e_) {
+            bool object = seg_.tokens[k + 2].kind == TokKind::Number || mention_at(k + 2) >= 0;
+            for (const auto& nw : numwords_) object |= nw.tok_begin == k + 2;
+            passive = !object;
+          }
+          if (passive) m.victim = true;
+        }
+      }
       // "ثمانية أشخاص، بينهم طفلان، قتلوا": a kill word a little further on
       if (counted && !m.victim) {
         for (uint32_t q = m.e; q < e_ && q < m.e + 6; ++q) {
@@ -2552,7 +2581,15 @@ class Assembler {
           why2 = "target introduced by a preposition";
         }
       }
-      if (a2 < 0 && (mask & kArgObj)) {
+      // "قيادي في القاعدة قتل مع مسلحين في غارة": a kill verb after its victim is passive; no object
+      bool passive_kill = false;
+      if (type == "ASSAULT" && verb && cue_covers(Cue::Killed, tr.b) && tr.b > b_) {
+        uint32_t q = tr.b - 1;
+        if (q > b_ && form(q) == "قد") --q;
+        int mq = mention_at(q);
+        passive_kill = mq >= 0 && ments_[mq].victim;
+      }
+      if (a2 < 0 && (mask & kArgObj) && !passive_kill) {
         // not past "أدى إلى مقتل": what follows a result verb are casualties
         uint32_t obj_end = std::min(e_, tr.e + 6);
         for (uint32_t q = tr.e; q < obj_end; ++q)
@@ -2707,7 +2744,7 @@ class Assembler {
       }
       // "كانت بوتو قد قتلت في هجوم انتحاري": a kill verb whose attack follows
       // it (merged "قتلت في هجوم") is passive; who stands before it died
-      if (type == "ASSAULT" && verb && tr.ends_in_noun && a2 < 0 && cue_covers(Cue::Killed, tr.b)) {
+      if (type == "ASSAULT" && verb && (tr.ends_in_noun || passive_kill) && a2 < 0 && cue_covers(Cue::Killed, tr.b)) {
         // the counted casualties first ("13 شخصا … قتلوا في ضربة جوية"), else the nearest
         for (int pass = 0; pass < 2 && a2 < 0; ++pass)
           for (size_t mi = ments_.size(); mi-- > 0;) {
@@ -2720,6 +2757,16 @@ class Assembler {
             if (a1 == a2) a1 = -1, why1.clear();
             break;
           }
+      }
+      // "قتل … في غارة أميركية": the kill verb's attacker is the nationality of
+      // the attack that says how
+      if (a1 < 0 && tr.mode_from) {
+        const uint32_t me = tr.mode_from->e;
+        int mi = first_mention(me, std::min(e_, me + 2), [&](const Mention& m) { return usable1(m) && m.nisba_only; });
+        if (mi >= 0) {
+          a1 = mi;
+          why1 = "the nationality of the attack named after it";
+        }
       }
       if (a1 >= 0) ev.actor1 = to_actor(ments_[a1]);
       if (a1 >= 0) prev_a1 = a1;
