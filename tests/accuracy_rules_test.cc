@@ -1123,5 +1123,17 @@ TEST(Places, CommonWordsThatArePlaceNamesElsewhere) {
   }
 }
 
+TEST(ActorRoles, TheGunmanAfterBirasasIsTheAttacker) {
+  // "قتل 39 شخصا، جلهم سياح أجانب، … برصاص مسلح": the gunman shot the tourists
+  DocResult r = code_text(
+      "وقتل ما لا يقل عن 39 شخصا، جلهم سياح أجانب، وأصيب أكثر من ثلاثين آخرين برصاص مسلح في فندق بمدينة سوسة أمس.");
+  bool ok = false;
+  for (const Event* x : of_type(r, "ASSAULT")) {
+    EXPECT_NE(x->actor1.country, "INT") << all_actor_codes(r);
+    ok |= x->actor1.role == "UAF" && x->actor2.country == "INT";
+  }
+  EXPECT_TRUE(ok) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

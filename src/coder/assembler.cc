@@ -1541,7 +1541,10 @@ class Assembler {
         uint32_t pq = m.b - 1;  // "بينهم ثلاثة أطفال"
         while (pq > b_ && (seg_.tokens[pq].kind == TokKind::Number || other_covered_[pq - b_])) --pq;
         std::string_view pw = form(pq);
-        if (pw == "بينهم" || pw == "بينهن" || pw == "منهم") m.victim |= any_kill;
+        // "جلهم سياح أجانب", "جميعهم من المتطوعين": who the casualties were
+        if (pw == "بينهم" || pw == "بينهن" || pw == "منهم" || pw == "جلهم" || pw == "معظمهم" || pw == "جميعهم" ||
+            pw == "غالبيتهم" || pw == "اغلبهم" || pw == "كلهم")
+          m.victim |= any_kill;
       }
       if (kill_around && (m.role == "CVL" || m.role == "REL" || counted) && !m.nisba_only) m.victim = true;
       // "قتل جنديان أمريكيان وأصيب ...": after an unvowelled kill verb, a noun
@@ -1566,6 +1569,11 @@ class Assembler {
           if (number && q + 1 < e_ && mention_at(q + 1) >= 0) object_follows = true;
         }
         if (!object_follows) m.victim = true;
+      }
+      // "برصاص مسلح", "على يد مسلحين", "من قبل الشرطة": the agent, never a casualty
+      if (m.victim && m.b > b_) {
+        for (const Item& cu : cues_)
+          if (static_cast<Cue>(cu.rec().sub) == Cue::ByAgent && cu.e == m.b) m.victim = false;
       }
       // a country or capital inside a place phrase: "ببغداد", "في دمشق"
       if (m.place_name) {
@@ -1695,11 +1703,11 @@ class Assembler {
     if (ev->type == "ASSAULT" && (!ev->actor2.present || (!ev->actor2.implied && ev->actor2.code == "CVL"))) {
       for (uint32_t q = b_; q + 1 < e_; ++q) {
         std::string_view w = bare(q);
-        if (!(w == "جميعهم" || w == "كلهم" || w == "معظمهم" || w == "غالبيتهم" || w == "اغلبهم") ||
-            form(q + 1) != "من")
+        if (!(w == "جميعهم" || w == "كلهم" || w == "معظمهم" || w == "غالبيتهم" || w == "اغلبهم" || w == "جلهم"))
           continue;
-        int mi = first_mention(q + 2, std::min(e_, q + 5), [&](const Mention& m) {
-          return &m != m1 && !m.placey && !m.reporter && !m.role.empty() && m.role != "CVL";
+        const uint32_t from = form(q + 1) == "من" ? q + 2 : q + 1;  // "جلهم سياح أجانب"
+        int mi = first_mention(from, std::min(e_, from + 3), [&](const Mention& m) {
+          return &m != m1 && !m.placey && !m.reporter && !m.role.empty() && (m.role != "CVL" || !m.country.empty());
         });
         if (mi >= 0) {
           ev->actor2 = to_actor(ments_[mi]);
@@ -2361,7 +2369,8 @@ class Assembler {
         own_subject = mq >= 0 && usable1(ments_[mq]) && !ments_[mq].nisba_only;
       }
       for (const Item& cu : cues_)
-        if (static_cast<Cue>(cu.rec().sub) == Cue::ByAgent && cu.b >= tr.e && cu.b <= tr.e + 15 &&
+        // (the trigger may be the cue itself: "برصاص مسلح", "بنيران الجيش")
+        if (static_cast<Cue>(cu.rec().sub) == Cue::ByAgent && (cu.b >= tr.e || cu.b == tr.b) && cu.b <= tr.e + 15 &&
             cu.b < next_trig + 8 && !(own_subject && cu.b >= next_trig)) {
           int mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable1);
           if (mi < 0 && (cu.pro & kProBi)) mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable1);
