@@ -1135,5 +1135,14 @@ TEST(ActorRoles, TheGunmanAfterBirasasIsTheAttacker) {
   EXPECT_TRUE(ok) << all_actor_codes(r);
 }
 
+TEST(Modality, AProtestThatCouldNotBeGatheredDidNotHappen) {
+  DocResult r = code_text("فشل الحوثيون أمس في حشد المواطنين في مظاهرات منددة بالمواقف الأممية في صنعاء.");
+  EXPECT_EQ(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
+  // without the failure it is a protest
+  EXPECT_NE(happened(code_text("ونجح الحوثيون أمس في حشد آلاف المواطنين في مظاهرات منددة بالمواقف الأممية في صنعاء."),
+                     "PROTEST"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

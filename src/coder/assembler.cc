@@ -2836,6 +2836,15 @@ class Assembler {
           negated = true;
           why_mod += " foiled: " + fstr(q);
         }
+        // "فشل الحوثيون في حشد المواطنين في مظاهرات": a protest that could not
+        // be gathered (a failed attack is still an attack: "محاولة هجوم فاشلة")
+        std::string_view fw = form(q);  // as written: فشل begins with ف itself
+        if (fw.size() > 4 && fw.substr(0, 2) == "و") fw.remove_prefix(2);
+        if (type == "PROTEST" && (fw == "فشل" || fw == "فشلت" || fw == "فشلوا" || fw == "اخفق" || fw == "اخفقت" ||
+                                  fw == "اخفقوا")) {
+          negated = true;
+          why_mod += " failed: " + fstr(q);
+        }
       }
       for (const Item& cu : cues_) {
         Cue c = static_cast<Cue>(cu.rec().sub);
