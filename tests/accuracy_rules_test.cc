@@ -1144,5 +1144,25 @@ TEST(Modality, AProtestThatCouldNotBeGatheredDidNotHappen) {
             nullptr);
 }
 
+TEST(ActorRoles, WhoWasAbductedAndWhoAbducted) {
+  // "أربعة إيطاليين يعملون في البناء خطفوا في ليبيا": the Italians were abducted
+  DocResult r = code_text("أعلنت وزارة الخارجية الإيطالية أمس أن أربعة إيطاليين يعملون في مجال البناء خطفوا في ليبيا.");
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.country, "ITA") << all_actor_codes(r);
+  // "اختطف ثلاثة مسلحين أربعة عمال": the first count is the subject, the second the object
+  DocResult v = code_text("اختطف ثلاثة مسلحين أربعة عمال أجانب في دلتا النيجر أمس.");
+  const Event* e = happened(v, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.role, "UAF") << all_actor_codes(v);
+  EXPECT_EQ(e->actor2.country, "INT") << all_actor_codes(v);
+  EXPECT_EQ(e->location.country, "NG") << e->location.text;
+}
+
+TEST(ActorRoles, AnUnknownManWhoBlowsHimselfUpIsAnArmedAttacker) {
+  DocResult r = code_text("وفجر رجل يرتدي البرقع نفسه في سوق مزدحم في مدينة مايدوغوري أمس ما أدى إلى مقتل 15 شخصا.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.role, "UAF") << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

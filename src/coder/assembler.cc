@@ -896,6 +896,17 @@ class Assembler {
         continue;
       }
       int mi = mention_at(k);
+      // "دلتا النيجر", "كردستان العراق": a country that ends a longer name the gazetteer knows
+      if (mi >= 0 && ments_[mi].place_name && ments_[mi].b == k && !names.empty() && c_.geo && c_.geo->gazetteer()) {
+        std::string full;
+        for (uint32_t q : names) full += fstr(q) + " ";
+        for (uint32_t q = ments_[mi].b; q < ments_[mi].e; ++q) full += fstr(q) + (q + 1 < ments_[mi].e ? " " : "");
+        if (!c_.geo->gazetteer()->lookup(full).empty()) {
+          for (uint32_t q = ments_[mi].b; q < ments_[mi].e; ++q) names.push_back(q);
+          k = ments_[mi].e - 1;
+          continue;
+        }
+      }
       if (mi >= 0 && ments_[mi].place_name && ments_[mi].b == k) {
         if (!names.empty()) flush();
         if (!ments_[mi].country.empty() && ments_[mi].role.empty()) cur.country_iso3 = ments_[mi].country;
@@ -1516,8 +1527,18 @@ class Assembler {
       }
       // "ثمانية أشخاص، بينهم طفلان، قتلوا": a kill word a little further on
       if (counted && !m.victim) {
+        // (or an abduction verb with no object: "أربعة إيطاليين يعملون في البناء خطفوا في ليبيا")
+        auto abducted = [&](uint32_t q) {
+          std::string_view w = form(q);
+          if (!(w == "خطفوا" || w == "اختطفوا" || w == "خطف" || w == "اختطف" || w == "خطفت" || w == "اختطفت"))
+            return false;
+          if (q + 1 >= e_) return true;
+          bool object = mention_at(q + 1) >= 0 || seg_.tokens[q + 1].kind == TokKind::Number;
+          for (const auto& nw : numwords_) object |= nw.tok_begin == q + 1;
+          return !object;
+        };
         for (uint32_t q = m.e; q < e_ && q < m.e + 6; ++q) {
-          if (killish(q)) {
+          if (killish(q) || abducted(q)) {
             m.victim = true;
             break;
           }
@@ -2409,6 +2430,23 @@ class Assembler {
         if (mi >= 0 && ments_[mi].b == tr.e && ments_[mi].role == "CVL") victim_next = true;
         if (seg_.tokens[tr.e].kind == TokKind::Number) victim_next = true;
       }
+      // "اختطف ثلاثة مسلحين أربعة عمال": a second count after the first counted
+      // noun is the object; the first is the subject (active, VSO)
+      int second_object = -1;
+      if (verb && type == "ASSAULT" && tr.e < e_) {
+        bool passed_mention = false;
+        for (uint32_t q = tr.e + 1; q < e_ && q < tr.e + 7 && second_object < 0; ++q) {
+          if (mention_at(q) >= 0) passed_mention = true;
+          bool number = seg_.tokens[q].kind == TokKind::Number;
+          for (const auto& nw : numwords_) number |= nw.tok_begin == q;
+          if (passed_mention && number && mention_at(q) < 0) {
+            for (uint32_t r = q + 1; r < e_ && r < q + 3 && second_object < 0; ++r)
+              if (mention_at(r) >= 0) second_object = mention_at(r);
+          }
+          if (is_punct(q, 0x060C) || is_punct(q, '.')) break;
+        }
+        if (second_object >= 0) victim_next = false;
+      }
       // "احتشدوا", "هاجموا": a verb that agrees in the plural has its subject
       // before it (or as its pronoun); VSO verbs stay singular ("احتشد المتظاهرون")
       bool plural_verb = false;
@@ -2470,6 +2508,7 @@ class Assembler {
         });
         if (mi >= 0 && (counted_before(ments_[mi]) || (verb && (ments_[mi].role == "CVL" || ments_[mi].role == "REL"))))
           patient = mi;
+        if (second_object >= 0) patient = second_object;
       }
       // "انفجرت عبوة/سيارة مفخخة": what explodes is a device, never an actor
       // ("انفجرت لدى مرور دورية للشرطة": the patrol is the target)
@@ -2808,6 +2847,15 @@ class Assembler {
       }
       if (a2 >= 0) ev.actor2 = to_actor(ments_[a2]);
       if (ev.actor1.present && ev.actor2.present && ev.actor1.span.b == ev.actor2.span.b) ev.actor2 = ActorRef();
+      // "فجر رجل يرتدي البرقع نفسه", "أطلق شخص النار": an unknown man who bombs
+      // or shoots is an unidentified attacker (ACLED's Unidentified Armed Group), not a civilian
+      if (type == "ASSAULT" && ev.actor1.present && !ev.actor1.implied && ev.actor1.role == "CVL" &&
+          (ev.actor1.name == "persons" || ev.actor1.name == "men" || ev.actor1.name == "young men") &&
+          (ev.mode == "suicide-attack" || ev.mode == "explosives" || ev.mode == "firearms")) {
+        ev.actor1.role = "UAF";
+        ev.actor1.code = ev.actor1.country + "UAF";
+        why1 += "; an unknown man who bombs or shoots is an armed attacker";
+      }
       // a nisba-only actor1 on an ASSAULT noun ("الغارات الإسرائيلية") is the military
       if (a1 >= 0 && ments_[a1].nisba_only && (type == "ASSAULT" || type == "MOBILIZE") &&
           (ev.mode == "aerial" || ev.mode == "heavy-weapons" || ev.mode == "drone"))
