@@ -1164,5 +1164,17 @@ TEST(ActorRoles, AnUnknownManWhoBlowsHimselfUpIsAnArmedAttacker) {
   EXPECT_EQ(e->actor1.role, "UAF") << all_actor_codes(r);
 }
 
+TEST(ActorRoles, QuotedGroupNamesAndFeminineDuals) {
+  // "الشباب" in quotes is al-Shabaab; "مروحيتان أميركيتان" are US aircraft
+  DocResult r = code_text("أعلنت الشرطة أن مقاتلين من حركة \"الشباب\" قتلوا خمسة أشخاص في لامو أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "SOMREBSHB") << all_actor_codes(r);
+  DocResult h = code_text("هاجمت مروحيتان أميركيتان قرية في ولاية هلمند أمس وقتلتا ثلاثة مسلحين.");
+  const Event* e2 = happened(h, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->actor1.code, "USAMIL") << all_actor_codes(h);
+}
+
 }  // namespace
 }  // namespace marsad
