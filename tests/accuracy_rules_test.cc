@@ -1176,5 +1176,11 @@ TEST(ActorRoles, QuotedGroupNamesAndFeminineDuals) {
   EXPECT_EQ(e2->actor1.code, "USAMIL") << all_actor_codes(h);
 }
 
+TEST(Detection, ATollRisingInTheImperfectIsAnUpdate) {
+  DocResult r = code_text("وبذلك يرتفع إلى 600 عدد قتلى هجمات بوكو حرام في نيجيريا منذ تولي الرئيس السلطة في 29 مايو.",
+                          "2015-07-21");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1855,9 +1855,15 @@ class Assembler {
       if (seg_.tokens[q].kind != TokKind::Word) continue;
       std::string_view w = bare(q);
       // "ارتفعت حصيلة التفجيرين الى 68 قتيلا"
-      if ((starts(w, "ارتفع") || w == "ارتفاع") && q + 3 < e_)
-        for (uint32_t r = q + 1; r <= q + 3; ++r)
-          if (starts(bare(r), "حصيل")) why = "toll-update";
+      // ("يرتفع الى 600 عدد قتلى هجمات بوكو حرام", "ليرتفع عدد الضحايا")
+      if ((starts(w, "ارتفع") || w == "ارتفاع" || starts(w, "يرتفع") || starts(w, "ترتفع") || starts(w, "ليرتفع") ||
+           starts(w, "لترتفع")) &&
+          q + 3 < e_)
+        for (uint32_t r = q + 1; r <= q + 4 && r + 1 < e_; ++r)
+          if (starts(bare(r), "حصيل") ||
+              (bare(r) == "عدد" && (starts(bare(r + 1), "قتلي") || starts(bare(r + 1), "القتلي") ||
+                                    starts(bare(r + 1), "الضحايا") || starts(bare(r + 1), "ضحايا"))))
+            why = "toll-update";
       // "حكمت المحكمة ... بالسجن", "سيحاكمون"
       if (w == "بالسجن" || w == "بالاعدام" || starts(w, "يحاكم") || starts(w, "سيحاكم") || w == "محاكمه" ||
           w == "بتهمه" || w == "بتهم" || w == "لائحه" ||
