@@ -785,6 +785,20 @@ class Assembler {
            w == "ضمن" || w == "قرب" || w == "داخل" || w == "وداخل" || w == "من" || w == "بمحافظه" || w == "التابعتين";
   }
 
+  // Whether the gazetteer knows the name written by the tokens `names` and then
+  // [b, e) as a whole, or with prefix_ok as the beginning of a longer name.
+  bool known_name(const std::vector<uint32_t>& names, uint32_t b, uint32_t e, bool prefix_ok) const {
+    if (!c_.geo || !c_.geo->gazetteer()) return false;
+    std::string full;
+    for (uint32_t q : names) full += (full.empty() ? "" : " ") + fstr(q);
+    for (uint32_t q = b; q < e; ++q) full += (full.empty() ? "" : " ") + fstr(q);
+    const uint32_t* posts = nullptr;
+    uint32_t np = 0;
+    bool cue = false, prefix = false;
+    if (!c_.geo->gazetteer()->probe(full, &posts, &np, &cue, &prefix)) return false;
+    return np > 0 || (prefix_ok && prefix);
+  }
+
   // Builds the parts of a place expression: feature words, names, directions,
   // countries ("قرية مزيرير التابعة لقضاء الحويجة، في كركوك، شمالي العراق").
   PlaceExpr parse_place(uint32_t b, uint32_t e) const {
@@ -814,11 +828,7 @@ class Assembler {
             if (o.size() >= 2 && o.compare(o.size() - 2, 2, "ى") == 0) adj = false;
           }
           // "أوسيتيا الجنوبية", "كيفو الشمالية": a name the gazetteer knows with it
-          if (adj && c_.geo && c_.geo->gazetteer()) {
-            std::string full;
-            for (uint32_t q : names) full += (full.empty() ? "" : " ") + fstr(q);
-            if (!c_.geo->gazetteer()->lookup(full).empty()) adj = false;
-          }
+          if (adj && known_name(names, 0, 0, false)) adj = false;
           if (adj) names.pop_back();
         }
         std::string rest;
@@ -897,11 +907,8 @@ class Assembler {
       }
       int mi = mention_at(k);
       // "دلتا النيجر", "كردستان العراق": a country that ends a longer name the gazetteer knows
-      if (mi >= 0 && ments_[mi].place_name && ments_[mi].b == k && !names.empty() && c_.geo && c_.geo->gazetteer()) {
-        std::string full;
-        for (uint32_t q : names) full += fstr(q) + " ";
-        for (uint32_t q = ments_[mi].b; q < ments_[mi].e; ++q) full += fstr(q) + (q + 1 < ments_[mi].e ? " " : "");
-        if (!c_.geo->gazetteer()->lookup(full).empty()) {
+      if (mi >= 0 && ments_[mi].place_name && ments_[mi].b == k && !names.empty()) {
+        if (known_name(names, ments_[mi].b, ments_[mi].e, false)) {
           for (uint32_t q = ments_[mi].b; q < ments_[mi].e; ++q) names.push_back(q);
           k = ments_[mi].e - 1;
           continue;
@@ -921,15 +928,7 @@ class Assembler {
         for (uint32_t a = t.an_begin; a < t.an_end; ++a) bi |= (seg_.analyses[a].pro & kProBi) != 0;
         std::string_view w = seg_.form(t);
         // (not when the gazetteer knows the whole name: "ساو باولو"، "كوكس بازار")
-        if (bi && w.size() > 6 && c_.geo && c_.geo->gazetteer()) {
-          std::string full;
-          for (uint32_t q : names) full += fstr(q) + " ";
-          full += fstr(k);
-          const uint32_t* posts = nullptr;
-          uint32_t np = 0;
-          bool cue = false, prefix = false;
-          if (c_.geo->gazetteer()->probe(full, &posts, &np, &cue, &prefix) && (np > 0 || prefix)) bi = false;
-        }
+        if (bi && w.size() > 6 && known_name(names, k, k + 1, true)) bi = false;
         if ((bi && w.size() > 6) || w == "في") {
           flush();
           if (w == "في") continue;
@@ -1478,7 +1477,7 @@ class Assembler {
       if (m.nisba_only && i > 0 && ments_[i - 1].reporter && ments_[i - 1].e + 2 >= m.b) {
         bool complement = false;  // not over "إن": "مصادر فلسطينية إن وحدة إسرائيلية"
         for (uint32_t q = ments_[i - 1].e; q < m.b; ++q)
-          complement |= form(q) == "ان" || form(q) == "انه" || form(q) == "بان";
+          complement |= complementizer(form(q));
         if (!complement) m.reporter = true;
       }
       // "أعلنت خلية الإعلام الحربي العراقية … مقتل": the nationality of an
@@ -1489,7 +1488,7 @@ class Assembler {
             bool plain = true;
             for (uint32_t q = cu.e; q < m.b && plain; ++q)
               plain = seg_.tokens[q].kind == TokKind::Word && mention_at(q) < 0 && !trigger_at(q) &&
-                      !is_prep_word(form(q)) && form(q) != "ان" && form(q) != "انه" && form(q) != "بان";
+                      !is_prep_word(form(q)) && !complementizer(form(q));
             if (plain) m.reporter = true;
           }
       }
@@ -2000,12 +1999,22 @@ class Assembler {
     return "";
   }
 
-  bool starts_with_wa(uint32_t k) const {
+  // Whether some reading of token k carries one of the proclitics in mask.
+  bool has_proclitic(uint32_t k, uint32_t mask) const {
     const Token& t = seg_.tokens[k];
     for (uint32_t a = t.an_begin; a < t.an_end; ++a)
-      if (seg_.analyses[a].pro & kProWa) return true;
+      if (seg_.analyses[a].pro & mask) return true;
     return false;
   }
+  bool starts_with_wa(uint32_t k) const { return has_proclitic(k, kProWa); }
+
+  // "في هجوم", "جراء غارة", "إثر تفجير": a word that ties casualties to the attack after it
+  static bool links_cause(std::string_view w) {
+    return w == "في" || w == "جراء" || w == "اثر" || w == "بسبب" || w == "خلال";
+  }
+
+  // أنّ / إنّ / أنه / بأن: what follows is the content of a statement
+  static bool complementizer(std::string_view w) { return w == "ان" || w == "انه" || w == "بان"; }
 
   bool in_date(uint32_t k) const {
     for (const auto& d : dates_)
@@ -2287,12 +2296,8 @@ class Assembler {
           it.b > trigs.back().e && it.b <= trigs.back().e + 8) {
         bool linked = false;
         for (uint32_t q = trigs.back().e; q < it.b + 1 && q < e_; ++q) {
-          std::string_view w = form(q);
-          if (w == "في" || w == "جراء" || w == "اثر" || w == "بسبب" || w == "خلال") linked = true;
-          if (q == it.b) {
-            const Token& t = seg_.tokens[q];
-            for (uint32_t a = t.an_begin; a < t.an_end; ++a) linked |= (seg_.analyses[a].pro & kProBi) != 0;
-          }
+          if (links_cause(form(q))) linked = true;
+          if (q == it.b) linked |= has_proclitic(q, kProBi);
           if (is_punct(q, '.') || is_punct(q, 0x060C)) break;
         }
         if (linked) {
@@ -2310,10 +2315,7 @@ class Assembler {
           cue_covers(Cue::Killed, trigs.back().b) && !trigs.back().mode_from &&
           it.lx->str(trigs.back().item.rec().mode)[0] == '\0' && it.lx->str(it.rec().mode)[0] != '\0' &&
           it.b > trigs.back().e + 2 && it.b <= trigs.back().e + 14 && it.b > b_) {
-        std::string_view w = form(it.b - 1);
-        bool linked = w == "في" || w == "جراء" || w == "اثر" || w == "بسبب" || w == "خلال";
-        const Token& t = seg_.tokens[it.b];
-        for (uint32_t a = t.an_begin; a < t.an_end; ++a) linked |= (seg_.analyses[a].pro & kProBi) != 0;
+        bool linked = links_cause(form(it.b - 1)) || has_proclitic(it.b, kProBi);
         for (uint32_t q = trigs.back().e; q < it.b && linked; ++q)
           linked = !is_punct(q, '.') && !is_punct(q, ':') && trigger_at(q) == false;
         if (linked) {
@@ -2609,11 +2611,7 @@ class Assembler {
         // SVO / preceding mention in the same clause; a verb joined by و/ف
         // reaches back over its first verb's object ("أطلقت القوات الإسرائيلية
         // المتمركزة شرق القطاع صاروخا على المدرسة فقتلت المدرس")
-        bool joined = false;
-        if (verb) {
-          const Token& t0 = seg_.tokens[tr.b];
-          for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) joined |= (seg_.analyses[a].pro & kProFa) != 0;
-        }
+        const bool joined = verb && has_proclitic(tr.b, kProFa);
         uint32_t reach = joined ? 20 : 10;
         uint32_t from = std::max(lo, tr.b > reach ? tr.b - reach : 0);
         int mi = last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && !prep_governed(m.b); });
