@@ -1182,5 +1182,43 @@ TEST(Detection, ATollRisingInTheImperfectIsAnUpdate) {
   EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
 }
 
+TEST(Detection, TakingToTheStreetsMarksAProtestThatTookPlace) {
+  // a crowd, a place and a verb are not yet enough; "to the streets" is
+  EXPECT_EQ(happened(code_text("وخرج المحتجون في مدينة الحسيمة."), "PROTEST"), nullptr);
+  DocResult r = code_text("ونزل المحتجون إلى الشوارع في مدينة الحسيمة.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location.country, "MA") << e->location.text;
+  // streets closed are no march
+  EXPECT_EQ(happened(code_text("وأغلق المحتجون عددا من الشوارع."), "PROTEST"), nullptr);
+}
+
+TEST(Detection, WhatTheCrowdChantedMarksAProtestThatTookPlace) {
+  DocResult r = code_text("وخرج المحتجون في مدينة الحسيمة مرددين هتافات منها «يسقط الفساد».");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  // the chant is the same protest: one record, and the place between stays its place
+  EXPECT_EQ(of_type(r, "PROTEST").size(), 1u);
+  DocResult k = code_text("وتجمع المتظاهرون في كراتشي مرددين شعارات منها «الموت لأمريكا».");
+  const Event* e2 = happened(k, "PROTEST");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(of_type(k, "PROTEST").size(), 1u);
+  EXPECT_EQ(e2->location.country, "PK") << e2->location.text;
+  EXPECT_EQ(e2->actor2.country, "USA") << all_actor_codes(k);  // whom they wish death
+}
+
+TEST(ActorRoles, WhomTheProtestersAreAngryAtIsTheTarget) {
+  DocResult r = code_text("وتظاهر المئات في لندن وسط غضب من قرار الحكومة البريطانية رفع الرسوم الجامعية.");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.code, "GBRGOV") << all_actor_codes(r);
+  DocResult f = code_text("واعتصم مئات العمال أمام مقر الشركة في الدار البيضاء رفضا لقرار وزارة التشغيل المغربية.");
+  const Event* e2 = happened(f, "PROTEST");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->actor2.country, "MAR") << all_actor_codes(f);
+  // "رفضا ل" says why they sit in: no rejection event of its own
+  EXPECT_TRUE(of_type(f, "REJECT").empty()) << all_actor_codes(f);
+}
+
 }  // namespace
 }  // namespace marsad

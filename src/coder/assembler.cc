@@ -2279,9 +2279,25 @@ class Assembler {
       if (!trigs.empty() && it.rec().type == plover_type_index("PROTEST") &&
           trigs.back().item.rec().type == it.rec().type && it.b > trigs.back().e && it.b <= trigs.back().e + 12) {
         std::string_view w = bare(it.b);
-        bool adverbial = w == "احتجاجا" || w == "للاحتجاج" || w == "تنديدا" || w == "احتجاجاً";
+        // ("تجمعوا في كراتشي مرددين هتافات": how they protested, the same protest)
+        bool adverbial = w == "احتجاجا" || w == "للاحتجاج" || w == "تنديدا" || w == "احتجاجاً" || w == "مرددين" ||
+                         w == "هاتفين" || w == "رافعين";
         for (uint32_t q = trigs.back().e; q < it.b && adverbial; ++q)
           adverbial = !is_punct(q, '.') && !is_punct(q, 0x061B);
+        if (adverbial) {
+          note("  trigger " + tok_text(it.b, it.e) + " gives the reason or manner of " + tok_text(trigs.back().b, trigs.back().e));
+          continue;
+        }
+      }
+      // "اعتصم العمال رفضا لقرار الوزارة", "تظاهروا تنديدا بالعدوان": the
+      // accusative says why they protest; no rejection or condemnation of its own
+      if (!trigs.empty() && it.rec().type != plover_type_index("PROTEST") &&
+          trigs.back().item.rec().type == plover_type_index("PROTEST") && it.b > trigs.back().e &&
+          it.b <= trigs.back().e + 12) {
+        std::string_view w = bare(it.b);
+        bool adverbial = w == "رفضا" || w == "استنكارا" || w == "تنديدا" || w == "احتجاجا";
+        for (uint32_t q = trigs.back().e; q < it.b && adverbial; ++q)
+          adverbial = !is_punct(q, '.') && !is_punct(q, 0x061B) && trigger_at(q) == false;
         if (adverbial) {
           note("  trigger " + tok_text(it.b, it.e) + " gives the reason of " + tok_text(trigs.back().b, trigs.back().e));
           continue;
@@ -2683,8 +2699,11 @@ class Assembler {
           if (!(w == "مطالبين" || w == "مطالبا" || w == "مطالبه" || w == "يطالبون" || w == "طالبوا" ||
                 w == "متهمين" || w == "متهما" || w == "داعين" || w == "يتهمون" || w == "محملين" || chant))
             continue;
-          int mi = first_mention(q + 1, std::min(e_, q + (chant ? 5 : 3)), [&](const Mention& m) {
-            return usable(m) && !prep_governed(m.b) && static_cast<int>(&m - ments_.data()) != a1;
+          // ("مرددين هتافات منها «يسقط بوش»": the chant may come a few words on)
+          int mi = first_mention(q + 1, std::min(e_, q + (chant ? 7 : 3)), [&](const Mention& m) {
+            // ("الموت لأمريكا": whom they wish death)
+            const bool death_to = chant && m.b > 0 && bare(m.b - 1) == "الموت";
+            return usable(m) && (!prep_governed(m.b) || death_to) && static_cast<int>(&m - ments_.data()) != a1;
           });
           if (mi >= 0) {
             a2 = mi;
@@ -2699,9 +2718,14 @@ class Assembler {
           if (is_punct(q, '.') || is_punct(q, 0x061B)) break;
           std::string_view w = bare(q);
           bool against = ((w == "احتجاجا" || w == "احتجاج" || w == "للاحتجاج") && bare(q + 1) == "علي") ||
-                         w == "تنديدا" || w == "ضد";
-          if (!against) continue;
-          uint32_t from = w == "ضد" || w == "تنديدا" ? q + 1 : q + 2;
+                         w == "تنديدا" || w == "ضد" || w == "رفضا" || w == "استنكارا";
+          // "وسط غضب متزايد من قرار بريطانيا": whom the anger is at
+          uint32_t anger_from = 0;
+          if (w == "غضب" || w == "غضبا")
+            for (uint32_t r = q + 1; r < e_ && r < q + 4 && !anger_from; ++r)
+              if (form(r) == "من") anger_from = r + 1;
+          if (!against && !anger_from) continue;
+          uint32_t from = anger_from ? anger_from : w == "احتجاجا" || w == "احتجاج" || w == "للاحتجاج" ? q + 2 : q + 1;
           // "على ما يصفونه بوحشية الشرطة": a few words may stand before it
           uint32_t to = from;
           while (to < e_ && to < from + 5 && !is_punct(to, 0x060C) && !is_punct(to, '.')) ++to;
@@ -3323,6 +3347,33 @@ class Assembler {
           for (uint32_t q = tr.b; q < tr.e && !known; ++q)
             known = starts_with(form(q), "المتظاهر") || starts_with(form(q), "المحتج");
           if (describe && known) spec -= 3, why_spec += " describes-a-reported-protest";
+        }
+        // "ونزل المتظاهرون إلى الشوارع", "خرج الآلاف إلى الشارع": taking to the
+        // streets is the idiom of a protest that took place
+        if (ev.type == "PROTEST" && (verb || tr.verb_piece)) {
+          bool streets = false;
+          for (uint32_t q = tr.b + 1; q < e_ && q <= tr.e + 4 && !streets; ++q) {
+            std::string_view w = bare(q);
+            // (a destination: "أغلقوا عددا من الشوارع" is no march)
+            streets = w == "للشوارع" || w == "للشارع" ||
+                      ((w == "الشوارع" || w == "الشارع" || w == "شوارع") && (bare(q - 1) == "الي" || bare(q - 1) == "نحو"));
+          }
+          if (streets) spec += 1, why_spec += " streets";
+        }
+        // "اندلعت مظاهرات ... ورفع المتظاهرون شعارات", "خرج المتظاهرون ...
+        // مرددين هتافات": what the crowd did or chanted, told after the protest,
+        // shows a particular protest seen on the day
+        if (ev.type == "PROTEST" && why_spec.find(" describes-a-reported-protest") == std::string::npos) {
+          bool detail = false;
+          for (uint32_t q = tr.e; q < e_ && !detail; ++q) {
+            std::string_view w = bare(q);
+            detail = w == "مرددين" || w == "هاتفين" || w == "رافعين" || w == "حاملين" || w == "ملوحين" ||
+                     ((w == "هتف" || w == "هتفوا" || w == "رفع" || w == "رفعوا" || w == "ردد" || w == "رددوا" ||
+                       w == "حمل" || w == "حملوا" || w == "احرق" || w == "احرقوا" || w == "رشق" || w == "رشقوا" ||
+                       w == "جلسوا" || w == "اغلقوا") &&
+                      form(q).size() != w.size());  // joined by و or ف
+          }
+          if (detail) spec += 1, why_spec += " crowd-acts";
         }
         // "قال ... أمام حشد من المتظاهرين", "في كلمة أمام آلاف المتظاهرين": the
         // news is the speech; the crowd is its audience
