@@ -1220,5 +1220,19 @@ TEST(ActorRoles, WhomTheProtestersAreAngryAtIsTheTarget) {
   EXPECT_TRUE(of_type(f, "REJECT").empty()) << all_actor_codes(f);
 }
 
+TEST(ActorRoles, ANationalityAfterTheVictimIsTheVictims) {
+  // "باختطاف مهندس تركي": the engineer is Turkish, not the kidnappers
+  DocResult r = code_text("وقام مسلحون مجهولون باختطاف مهندس تركي في بغداد أمس.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.role, "UAF") << all_actor_codes(r);
+  EXPECT_EQ(e->actor2.country, "TUR") << all_actor_codes(r);
+  // an adjective may stand between the attack and its nationality
+  DocResult a = code_text("قتل خمسة مسلحين في قصف مدفعي تركي على قرية في محافظة دهوك أمس.");
+  bool tur = false;
+  for (const Event* x : of_type(a, "ASSAULT")) tur |= x->actor1.country == "TUR";
+  EXPECT_TRUE(tur) << all_actor_codes(a);
+}
+
 }  // namespace
 }  // namespace marsad

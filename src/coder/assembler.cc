@@ -1815,6 +1815,9 @@ class Assembler {
     return w;
   }
   static bool starts_with(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }
+  static bool ends_with(std::string_view w, std::string_view p) {
+    return w.size() >= p.size() && w.substr(w.size() - p.size()) == p;
+  }
   static bool relative_pronoun(std::string_view w) {
     return w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين" || w == "اللذان" ||
            w == "اللتان";
@@ -2568,7 +2571,15 @@ class Assembler {
       }
       if (a1 < 0 && (!verb || tr.ends_in_noun)) {
         // nisba right after the noun: "الغارات الإسرائيلية"
+        // (one adjective may stand between, "قصف مدفعي تركي"; a noun may not:
+        // in "اختطاف مهندس تركي" the engineer is Turkish)
         int mi = first_mention(tr.e, std::min(e_, tr.e + 2), [&](const Mention& m) {
+          if (m.b > tr.e) {
+            std::string_view w = form(tr.e);
+            const bool adjective = seg_.tokens[tr.e].kind == TokKind::Word && mention_at(tr.e) < 0 &&
+                                   (ends_with(w, "ي") || ends_with(w, "يه"));
+            if (!adjective) return false;
+          }
           return usable1(m) && m.nisba_only;
         });
         if (mi >= 0) {
