@@ -1234,5 +1234,24 @@ TEST(ActorRoles, ANationalityAfterTheVictimIsTheVictims) {
   EXPECT_TRUE(tur) << all_actor_codes(a);
 }
 
+TEST(ActorRoles, ACountrysAirStrikeIsItsMilitarys) {
+  // "أدت إلى مقتل": the toll is the strike's (one record), and a country's
+  // air strike is its armed forces'
+  DocResult r = code_text("وقالت مصادر كردية إن ضربة جوية أميركية قرب مدينة دهوك أدت إلى مقتل ثمانية من مقاتلي البيشمركة.");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(of_type(r, "ASSAULT").size(), 1u) << all_actor_codes(r);
+  EXPECT_EQ(e->mode, "aerial");
+  EXPECT_EQ(e->actor1.code, "USAMIL") << all_actor_codes(r);
+  EXPECT_EQ(e->fatalities.value_or(0), 8);
+}
+
+TEST(Detection, AnAttackInsideAChargeIsWhatTheAccusedAreChargedWith) {
+  DocResult r = code_text(
+      "واتهم المدعي العام الموقوفين الخمسة بأنهم أقدموا في 12 تموز 2005 على تفجير سيارة مفخخة في بيروت أدت إلى مقتل شخصين.",
+      "2007-06-22");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

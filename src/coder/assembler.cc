@@ -1769,6 +1769,16 @@ class Assembler {
       ev->actor1.role = ev->actor1.code = "UAF";
       note("  actor1 implied: an unidentified armed group (bombing)");
     }
+    // "ضربة جوية أميركية", "طائرة بدون طيار يعتقد أنها أميركية": an air,
+    // drone or artillery strike by a country is its armed forces'
+    if (ev->type == "ASSAULT" && ev->actor1.present && !ev->actor1.implied && ev->actor1.role.empty() &&
+        ev->actor1.country.size() == 3 && ev->actor1.country != "IMG" &&
+        (ev->mode == "aerial" || ev->mode == "drone" || ev->mode == "heavy-weapons") &&
+        ev->actor1.code == ev->actor1.country) {
+      ev->actor1.role = "MIL";
+      ev->actor1.code += "MIL";
+      note("  actor1 role: a country's air or artillery strike is its military's");
+    }
     if (iso3.empty()) return;
     auto fill = [&](ActorRef& a, bool first) {
       if (!a.present || !a.country.empty() || a.role.empty()) return;
@@ -1935,6 +1945,17 @@ class Assembler {
       if (starts(w, "متهم") || starts(w, "المتهم") || starts(w, "اتهم") || starts(w, "يتهم") || starts(w, "اتهام") ||
           starts(w, "تتهم"))
         return "accusation";
+    }
+    // "واتهم الأربعة الآخرون بأنهم «... أقدموا على تفجير سيارة مفخخة»": the
+    // attack inside a charge's complement is what they are charged with
+    for (uint32_t q = tb > b_ + 24 ? tb - 24 : b_; q + 1 < tb; ++q) {
+      std::string_view w = bare(q);
+      if (!(starts(w, "اتهم") || starts(w, "يتهم") || starts(w, "تتهم") || starts(w, "اتهام") || starts(w, "اتهمت")))
+        continue;
+      for (uint32_t r = q + 1; r < tb && r < q + 8; ++r) {
+        std::string_view c = form(r);
+        if (c == "بان" || c == "بانه" || c == "بانها" || c == "بانهم" || c == "بانهما") return "accusation";
+      }
     }
     // "140 هجوما انتحاريا في العام 2006": a count of attacks is a statistic
     if (tb > b_) {
