@@ -1253,5 +1253,30 @@ TEST(Detection, AnAttackInsideAChargeIsWhatTheAccusedAreChargedWith) {
   EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
 }
 
+TEST(ActorRoles, TheObjectMayStandAfterATimeSetOffByCommas) {
+  DocResult r = code_text("اغتال الطيران الإسرائيلي، بعد ظهر أمس، خمسة فلسطينيين في خان يونس جنوب قطاع غزة.",
+                          "2008-06-18");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "ISRMIL") << all_actor_codes(r);
+  EXPECT_EQ(e->actor2.country, "PSE") << all_actor_codes(r);
+  // but a time that ends the clause ends the search: the judge praised after it is no victim
+  DocResult c = code_text(
+      "وأشاد المصدر بدور القضاء في كشف خلية الانتحاري الذي فجر نفسه في 11 مارس الماضي، وأثنى قاضي التحقيق على الشرطة.",
+      "2007-04-15");
+  for (const Event* x : of_type(c, "ASSAULT")) EXPECT_NE(x->actor2.role, "JUD") << all_actor_codes(c);
+}
+
+TEST(ActorRoles, TheEntranceOfAPlaceIsWhereNotWhom) {
+  DocResult r = code_text("وأعلنت الشرطة مقتل ثلاثة أشخاص في انفجار سيارة مفخخة بعد ظهر الاثنين عند مدخل مركز الشرطة في الموصل.",
+                          "2007-04-17");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.role, "CVL") << all_actor_codes(r);
+  // and "لعراقيين" after an attack noun is whom it was done to, not who did it
+  DocResult k = code_text("وشهدت المنطقة الأسبوع الماضي عمليات خطف وقتل لعراقيين وأجانب.", "2007-11-17");
+  for (const Event* x : of_type(k, "ASSAULT")) EXPECT_NE(x->actor1.country, "IRQ") << all_actor_codes(k);
+}
+
 }  // namespace
 }  // namespace marsad

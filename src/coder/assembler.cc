@@ -2143,7 +2143,10 @@ class Assembler {
   // at mb names where something happened (a locative adverb before it, after lim)
   bool locative_before(uint32_t mb, uint32_t lim) const {
     uint32_t q = mb;
-    while (q > lim && (bare(q - 1) == "احد" || bare(q - 1) == "احدي" || bare(q - 1) == "مقر")) --q;
+    // ("عند مدخل مركز الشرطة", "أمام بوابة السفارة": the entrance of a place)
+    while (q > lim && (bare(q - 1) == "احد" || bare(q - 1) == "احدي" || bare(q - 1) == "مقر" ||
+                       bare(q - 1) == "مدخل" || bare(q - 1) == "بوابه" || bare(q - 1) == "مداخل"))
+      --q;
     if (q <= lim) return false;
     std::string_view w = bare(q - 1);
     if (w == "داخل" || w == "قرب" || w == "بالقرب" || w == "خارج" || w == "امام" || w == "بجوار" || w == "وسط" ||
@@ -2542,8 +2545,8 @@ class Assembler {
         auto counted_before = [&](const Mention& m) {
           for (const auto& ct : counts_)
             if (ct.b >= tr.e && ct.b < m.b + 1) return true;
-          for (uint32_t q = tr.e; q < m.b; ++q)
-            if (seg_.tokens[q].kind == TokKind::Number) return true;
+          for (uint32_t q = tr.e; q < m.b; ++q)  // (not the day of a date: "في 11 مارس")
+            if (seg_.tokens[q].kind == TokKind::Number && !in_date(q)) return true;
           for (const auto& nw : numwords_)  // "خطفوا أربعة أوروبيين" (not الاثنين, Monday)
             if (nw.tok_begin >= tr.e && nw.tok_end <= m.b && !in_date(nw.tok_begin)) return true;
           return false;
@@ -2601,7 +2604,8 @@ class Assembler {
                                    (ends_with(w, "ي") || ends_with(w, "يه"));
             if (!adjective) return false;
           }
-          return usable1(m) && m.nisba_only;
+          // (not "عمليات خطف وقتل لعراقيين": ل marks whom it was done to)
+          return usable1(m) && m.nisba_only && !prep_governed(m.b);
         });
         if (mi >= 0) {
           a1 = mi;
@@ -2691,7 +2695,26 @@ class Assembler {
       }
       if (a2 < 0 && (mask & kArgObj) && !passive_kill) {
         // not past "أدى إلى مقتل": what follows a result verb are casualties
-        uint32_t obj_end = std::min(e_, tr.e + 6);
+        // (six words of it, not counting a VSO subject or a time between:
+        // "اغتال الطيران الإسرائيلي، بعد ظهر أمس خمسة فلسطينيين")
+        uint32_t obj_end = tr.e;
+        bool time_opened = false;  // "، بعد ظهر أمس،": a time set off by commas
+        for (uint32_t words = 0; obj_end < e_ && words < 6; ++obj_end) {
+          const bool subject = verb && a1 >= 0 && obj_end >= ments_[a1].b && obj_end < ments_[a1].e;
+          // (a comma counts, unless it sets off the time: "الإسرائيلي، بعد ظهر أمس")
+          // (or "، بعد ظهر أمس،": a word may lead into the time)
+          const bool time_comma = seg_.tokens[obj_end].kind == TokKind::Punct && obj_end + 1 < e_ &&
+                                  (in_date(obj_end + 1) || (obj_end + 2 < e_ && in_date(obj_end + 2)));
+          if (!subject && !in_date(obj_end) && !time_comma) ++words;
+          time_opened |= time_comma;
+          if (seg_.tokens[obj_end].kind == TokKind::Punct && !time_comma && !subject &&
+              (is_punct(obj_end, 0x060C) || is_punct(obj_end, ',') || is_punct(obj_end, '.')) &&
+              obj_end > tr.e && in_date(obj_end - 1)) {
+            if (!time_opened) break;  // "فجر نفسه في 11 مارس الماضي، وأشاد ...": the clause ended
+            time_opened = false;      // the comma that closes the time
+            --words;
+          }
+        }
         for (uint32_t q = tr.e; q < obj_end; ++q)
           if (cue_covers(Cue::Cause, q)) obj_end = q;
         int mi = first_mention(tr.e, obj_end, [&](const Mention& m) {
