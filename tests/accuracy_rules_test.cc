@@ -1278,5 +1278,20 @@ TEST(ActorRoles, TheEntranceOfAPlaceIsWhereNotWhom) {
   for (const Event* x : of_type(k, "ASSAULT")) EXPECT_NE(x->actor1.country, "IRQ") << all_actor_codes(k);
 }
 
+TEST(ActorRoles, TheDeadBeforeTheWoundedAsTheTarget) {
+  // "جنوده": the announcing army's own soldiers; the dead, not the wounded, are the target
+  DocResult r = code_text(
+      "وأعلن الجيش الأميركي مقتل اثنين من جنوده وإصابة تسعة عراقيين بجروح في هجوم انتحاري بسيارة مفخخة في الموصل أمس.",
+      "2008-12-05");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.code, "USAMIL") << all_actor_codes(r);
+  // with only the wounded named, they are the target
+  DocResult w = code_text("وأصيب تسعة عراقيين بجروح في هجوم انتحاري بسيارة مفخخة في الموصل أمس.", "2008-12-05");
+  const Event* e2 = happened(w, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->actor2.country, "IRQ") << all_actor_codes(w);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2832,6 +2832,20 @@ class Assembler {
             continue;
           if (m.b < lo) continue;
           uint32_t d = m.b >= tr.e ? m.b - tr.e : tr.b - std::min(tr.b, m.e);
+          // "مقتل اثنين من جنوده وإصابة تسعة عراقيين": the dead before the
+          // wounded (the nearest casualty word before them says which they are;
+          // else one right after: "ثمانية أشخاص قتلوا")
+          bool dead = false;
+          bool decided = false;
+          for (uint32_t q = m.b; q-- > (m.b > b_ + 4 ? m.b - 4 : b_) && !decided;) {
+            if (cue_covers(Cue::Killed, q)) dead = decided = true;
+            else if (cue_covers(Cue::Injured, q)) decided = true;
+          }
+          for (uint32_t q = m.e; !decided && q < e_ && q < m.e + 2; ++q) {
+            if (cue_covers(Cue::Killed, q)) dead = decided = true;
+            else if (cue_covers(Cue::Injured, q)) decided = true;
+          }
+          if (decided && !dead) d += 6;
           if (d < best_d) best_d = d, a2 = static_cast<int>(i);
         }
         if (a2 >= 0) why2 = "the casualties of the attack";
