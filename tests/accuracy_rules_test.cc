@@ -1293,5 +1293,25 @@ TEST(ActorRoles, TheDeadBeforeTheWoundedAsTheTarget) {
   EXPECT_EQ(e2->actor2.country, "IRQ") << all_actor_codes(w);
 }
 
+TEST(Detection, AKillVerbAndItsAttackNounAreOneEvent) {
+  DocResult r = code_text("قتل سبعة من عناصر الشرطة الأفغانية أمس في غرب أفغانستان اثر هجوم انتحاري تبنته طالبان.",
+                          "2008-01-05");
+  auto v = of_type(r, "ASSAULT");
+  ASSERT_EQ(v.size(), 1u) << all_actor_codes(r);
+  EXPECT_EQ(v[0]->fatalities.value_or(0), 7);
+  EXPECT_EQ(v[0]->mode, "suicide-attack");
+  EXPECT_EQ(v[0]->actor1.code, "AFGREBTAL") << all_actor_codes(r);
+  // two attacks by different actors in one sentence stay two
+  DocResult t = code_text(
+      "قتل خمسة أشخاص في تفجير سيارة مفخخة في بغداد أمس، فيما قصفت طائرات أميركية مواقع للمسلحين في الفلوجة وقتلت ثلاثة منهم.",
+      "2008-01-05");
+  bool baghdad = false, fallujah = false;
+  for (const Event* x : of_type(t, "ASSAULT")) {
+    baghdad |= x->actor1.role == "UAF" && x->fatalities.value_or(0) == 5;
+    fallujah |= x->actor1.code == "USAMIL";
+  }
+  EXPECT_TRUE(baghdad && fallujah) << all_actor_codes(t);
+}
+
 }  // namespace
 }  // namespace marsad

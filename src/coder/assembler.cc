@@ -2258,6 +2258,55 @@ class Assembler {
   }
 
   void make_events() {
+    const size_t first_out = out_->size();
+    make_events_of_sentence();
+    merge_duplicate_attacks(first_out);
+  }
+
+  // "قتل سبعة من عناصر الشرطة اثر هجوم انتحاري تبنته طالبان": the kill verb
+  // and the attack noun report one attack. Two ASSAULT records of a sentence
+  // with the same actors, modality and means, one with casualties and one
+  // without, are one event: the counted record keeps the other's date, place
+  // and means where it lacks them (a user summing events or fatalities must
+  // not count the attack twice).
+  void merge_duplicate_attacks(size_t first) {
+    std::vector<Event>& v = *out_;
+    std::vector<bool> gone(v.size(), false);
+    auto counted = [](const Event& e) { return e.fatalities || e.injured; };
+    for (size_t i = first; i < v.size(); ++i) {
+      for (size_t j = first; j < v.size(); ++j) {
+        if (i == j || gone[i] || gone[j]) continue;
+        Event& keep = v[i];
+        const Event& drop = v[j];
+        if (keep.type != "ASSAULT" || drop.type != "ASSAULT" || !counted(keep) || counted(drop) ||
+            keep.modality != drop.modality || keep.negated != drop.negated || keep.actor1.code != drop.actor1.code ||
+            keep.actor2.code != drop.actor2.code || (!keep.mode.empty() && !drop.mode.empty() && keep.mode != drop.mode))
+          continue;
+        if (keep.mode.empty() && !drop.mode.empty()) {
+          keep.mode = drop.mode;
+          keep.cameo = drop.cameo;
+          keep.goldstein = drop.goldstein;
+          keep.acled_type = drop.acled_type;
+          keep.acled_sub = drop.acled_sub;
+        }
+        if (!keep.date.has_span && drop.date.has_span) keep.date = drop.date;
+        if (!keep.location.present && drop.location.present) keep.location = drop.location;
+        keep.confidence = std::max(keep.confidence, drop.confidence);
+        note("  one attack: " + drop.trigger_text + " is the same event as " + keep.trigger_text);
+        gone[j] = true;
+      }
+    }
+    size_t w = first, k = 0;
+    for (size_t i = first; i < v.size(); ++i) {
+      if (gone[i]) continue;
+      if (w != i) v[w] = std::move(v[i]);
+      v[w].event_id = c_.doc->id + ":s" + std::to_string(c_.sentence_index + 1) + ":e" + std::to_string(++k);
+      ++w;
+    }
+    v.resize(w);
+  }
+
+  void make_events_of_sentence() {
     // Merge same-type triggers that sit within two tokens of each other
     // ("ضربات جوية تستهدف", "تسديد ضربات").
     struct Trig {
