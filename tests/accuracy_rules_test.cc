@@ -1313,5 +1313,34 @@ TEST(Detection, AKillVerbAndItsAttackNounAreOneEvent) {
   EXPECT_TRUE(baghdad && fallujah) << all_actor_codes(t);
 }
 
+TEST(ActorRoles, TheOneARelativeClauseSaysWasKilledIsTheTarget) {
+  DocResult r = code_text(
+      "وامتدت يد الإرهاب أمس لتطال النائب أنطوان غانم الذي قتل مع تسعة مواطنين في تفجير سيارة مفخخة شرق بيروت.",
+      "2007-09-20");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.role, "LEG") << all_actor_codes(r);
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.role, "LEG") << all_actor_codes(r);
+  // with an object the relative clause is active: the gunman killed
+  DocResult a = code_text("واعتقلت الشرطة أمس المسلح الذي قتل ثلاثة أشخاص في السوق.", "2008-01-01");
+  bool gunman = false;
+  for (const Event* x : of_type(a, "ASSAULT")) gunman |= x->actor1.role == "UAF";
+  EXPECT_TRUE(gunman) << all_actor_codes(a);
+}
+
+TEST(ActorRoles, WhoFellInAnAttackDidNotCarryItOut) {
+  // "العسكريين الذين سقطوا … في التفجير": the army honours its dead; it did not bomb
+  DocResult r = code_text(
+      "كرمت أمس قيادة الجيش اللبناني العسكريين الذين سقطوا مع عدد من المدنيين في التفجير الذي وقع أول من أمس في طرابلس.",
+      "2008-08-15");
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.code, "LBNMIL") << all_actor_codes(r);
+  // but who succeeded in it did it
+  DocResult k = code_text("وقال المتحدث إن الجيش الإسرائيلي نجح في قتل العشرات من المسلحين الفلسطينيين في غزة أمس.",
+                          "2006-11-06");
+  bool army = false;
+  for (const Event* x : of_type(k, "ASSAULT")) army |= x->actor1.code == "ISRMIL";
+  EXPECT_TRUE(army) << all_actor_codes(k);
+}
+
 }  // namespace
 }  // namespace marsad

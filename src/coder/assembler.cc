@@ -2715,7 +2715,18 @@ class Assembler {
         const bool joined = verb && has_proclitic(tr.b, kProFa);
         uint32_t reach = joined ? 20 : 10;
         uint32_t from = std::max(lo, tr.b > reach ? tr.b - reach : 0);
-        int mi = last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && !prep_governed(m.b); });
+        // (an attack noun after في is where people fell or what they did
+        // something in: "العسكريين الذين سقطوا … في التفجير" names no bomber)
+        // (but one who took part in it, "نجح الجيش في قتل", "شارك في الهجوم",
+        // did it; and "خرج السكان في مظاهرة" are the protesters)
+        bool in_phrase = type == "ASSAULT" && !verb && !tr.verb_piece && tr.b > b_ + 1 && bare(tr.b - 1) == "في";
+        if (in_phrase) {
+          std::string_view w = bare(tr.b - 2);
+          for (std::string_view part : {"نجح", "شارك", "تورط", "ضالع", "ساهم", "اشترك", "متورط", "مشارك"})
+            if (starts_with(w, part)) in_phrase = false;
+        }
+        int mi = in_phrase ? -1
+                           : last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && !prep_governed(m.b); });
         if (mi < 0 && !verb)
           mi = last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && m.nisba_only; });
         if (mi >= 0) {
@@ -2741,6 +2752,21 @@ class Assembler {
         if (q > b_ && form(q) == "قد") --q;
         int mq = mention_at(q);
         passive_kill = mq >= 0 && ments_[mq].victim;
+        // "النائب أنطوان غانم الذي قتل مع 9 مواطنين في تفجير": the one the
+        // relative clause tells of was killed (no object follows the verb)
+        if (!passive_kill && relative_pronoun(bare(q)) && q > b_ && tr.e < e_) {
+          const int ante = mention_at(q - 1);
+          std::string_view nx = bare(tr.e);
+          const bool no_object = nx == "مع" || nx == "في" || nx == "جراء" || nx == "اثر" || nx == "خلال" ||
+                                 nx == "عندما" || nx == "برصاص" || nx == "بانفجار" || nx == "بنيران" ||
+                                 nx == "علي" || seg_.tokens[tr.e].kind == TokKind::Punct || in_date(tr.e);
+          if (ante >= 0 && no_object && !ments_[ante].role.empty() && !ments_[ante].placey && usable(ments_[ante])) {
+            passive_kill = true;
+            a2 = ante;
+            why2 = "killed (the one the relative clause tells of)";
+            if (a1 == a2) a1 = -1, why1.clear();
+          }
+        }
       }
       if (a2 < 0 && (mask & kArgObj) && !passive_kill) {
         // not past "أدى إلى مقتل": what follows a result verb are casualties
