@@ -960,6 +960,15 @@ TEST(ActorRoles, PeopleTakenOutOfAPlaceAreNotFromThere) {
   // "إجلاء رعاياها من تونس": British nationals leaving Tunisia are not Tunisian
   DocResult r = code_text("وتظاهر رعاياها من تونس أمام السفارة البريطانية في لندن احتجاجا على ترحيلهم.");
   for (const Event* x : of_type(r, "PROTEST")) EXPECT_NE(x->actor1.country, "TUN") << all_actor_codes(r);
+  // nor is where they come from where they protest
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location.country, "GB") << e->location.text;
+  DocResult t = code_text("وكان 1000 لاجئ من التبت على الأقل قد احتشدوا أمس خارج نصب جانتار مانتار بوسط نيودلهي.",
+                          "2008-03-18");
+  const Event* e2 = happened(t, "PROTEST");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->location.country, "IN") << e2->location.text;
 }
 
 TEST(ActorRoles, APluralVerbHasItsSubjectBeforeIt) {
@@ -1340,6 +1349,20 @@ TEST(ActorRoles, WhoFellInAnAttackDidNotCarryItOut) {
   bool army = false;
   for (const Event* x : of_type(k, "ASSAULT")) army |= x->actor1.code == "ISRMIL";
   EXPECT_TRUE(army) << all_actor_codes(k);
+}
+
+TEST(ActorRoles, AProtestAtAnEmbassyIsAtItsGovernment) {
+  DocResult r = code_text(
+      "وتجمع متظاهرون من حركة شبابية منذ صباح أمس حول مقر سفارة استونيا في موسكو احتجاجا على رفع نصب الجندي البرونزي.",
+      "2007-04-28");
+  auto v = of_type(r, "PROTEST");
+  ASSERT_EQ(v.size(), 1u) << all_actor_codes(r);  // احتجاجا is its reason, not a second protest
+  EXPECT_EQ(v[0]->actor2.code, "ESTGOV") << all_actor_codes(r);
+  EXPECT_EQ(v[0]->location.country, "RU");
+  DocResult a = code_text("وتظاهر المئات أمس أمام السفارة الأمريكية في عمان.", "2007-04-28");
+  const Event* e = happened(a, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.code, "USAGOV") << all_actor_codes(a);
 }
 
 }  // namespace

@@ -1798,6 +1798,16 @@ class Assembler {
     fill(ev->actor2, false);
   }
 
+  // "لاجئ من التبت", "رعاياها من تونس": where people come from, not where
+  // the event is
+  bool origin_of_people(const Place& p) const {
+    if (p.b < b_ + 2 || form(p.b - 1) != "من") return false;
+    const int mi = mention_at(p.b - 2);
+    if (mi < 0 || ments_[mi].e != p.b - 1) return false;
+    const Mention& m = ments_[mi];
+    return !m.role.empty() && !armed_role(m.role) && !state_role(m.role) && !m.placey;
+  }
+
   // "وفي سامراء (120 كلم شمال بغداد)": the parenthesis locates the place
   // before it; the event is in Samarra, not north of Baghdad
   bool locator(const Place& p) {
@@ -2353,7 +2363,7 @@ class Assembler {
       // "تظاهر الآلاف احتجاجا على القرار", "أضرب العمال للاحتجاج على": the
       // adverbial says why they protest; it is the same protest, not another
       if (!trigs.empty() && it.rec().type == plover_type_index("PROTEST") &&
-          trigs.back().item.rec().type == it.rec().type && it.b > trigs.back().e && it.b <= trigs.back().e + 12) {
+          trigs.back().item.rec().type == it.rec().type && it.b > trigs.back().e && it.b <= trigs.back().e + 20) {
         std::string_view w = bare(it.b);
         // ("تجمعوا في كراتشي مرددين هتافات": how they protested, the same protest)
         bool adverbial = w == "احتجاجا" || w == "للاحتجاج" || w == "تنديدا" || w == "احتجاجاً" || w == "مرددين" ||
@@ -2868,6 +2878,26 @@ class Assembler {
           }
         }
       }
+      // "تجمعوا حول مقر سفارة استونيا في موسكو", "تظاهروا أمام السفارة
+      // الأمريكية": a protest at an embassy is at the government it stands for
+      if (type == "PROTEST") {
+        for (uint32_t q = tr.e; q + 1 < e_ && q < tr.e + 12; ++q) {
+          if (is_punct(q, '.') || is_punct(q, 0x061B)) break;
+          std::string_view w = bare(q);
+          if (!(w == "امام" || w == "حول" || w == "قرب" || w == "خارج" || w == "عند" || w == "داخل" || w == "قباله" ||
+                w == "بمحيط" || w == "محيط"))
+            continue;
+          const uint32_t from = bare(q + 1) == "مقر" || bare(q + 1) == "مبني" ? q + 2 : q + 1;
+          const int mi = mention_at(from);
+          if (mi >= 0 && mi != a1 && ments_[mi].b == from && !ments_[mi].country.empty() &&
+              (ments_[mi].name.find("embassy") != std::string::npos ||
+               ments_[mi].name.find("consulate") != std::string::npos)) {
+            a2 = mi;
+            why2 = "the embassy they protest at";
+            break;
+          }
+        }
+      }
       // "نجا قائد الشرطة من محاولة اغتيال": who survived an attack was its target
       // (before the casualties: "نجا قائد الشرطة … اثر انفجار أدى الى مقتل أحد المارة")
       if ((a2 < 0 || (a2 == patient && !verb)) && type == "ASSAULT") {
@@ -3257,13 +3287,13 @@ class Assembler {
       const Place* pl = nullptr;
       std::string why_place;
       for (const Place& p : places_)
-        if (p.b >= tr.e && p.b <= tr.e + 25 && !locator(p)) {
+        if (p.b >= tr.e && p.b <= tr.e + 25 && !locator(p) && !origin_of_people(p)) {
           pl = &p;
           break;
         }
       if (!pl)
         for (const Place& p : places_)
-          if (p.e <= tr.b && p.e + 15 >= tr.b && !locator(p)) pl = &p;
+          if (p.e <= tr.b && p.e + 15 >= tr.b && !locator(p) && !origin_of_people(p)) pl = &p;
       // "وفي لندن توجه المتظاهرون إلى مقر رئيس الوزراء": an expression the
       // gazetteer cannot place gives way to one nearby that it can
       if (pl && !resolve_place(places_[pl - places_.data()]).resolved) {
