@@ -1365,5 +1365,22 @@ TEST(ActorRoles, AProtestAtAnEmbassyIsAtItsGovernment) {
   EXPECT_EQ(e->actor2.code, "USAGOV") << all_actor_codes(a);
 }
 
+TEST(ActorRoles, TheOwnerOfWhatTheBomberCopiedIsNotTheBomber) {
+  // "مشابهة لسيارات قوات الشرطة": the police own the cars the bomber's car looked like
+  DocResult r = code_text(
+      "وأوضح أن انتحاريا يستقل سيارة مفخخة مشابهة لسيارات قوات الشرطة فجر نفسه صباح أمس لدى مرور دورية شمال الموصل.",
+      "2008-05-30");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.role, "COP") << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.role, "UAF") << all_actor_codes(r);
+  // but a complementizer with ب is no governed noun: "بأن مهاجما انتحاريا فجر نفسه"
+  DocResult b = code_text("وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه أمس خارج مكتب شركة أميركية في قندهار.",
+                          "2006-12-08");
+  const Event* e2 = happened(b, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->actor1.role, "UAF") << all_actor_codes(b);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2579,8 +2579,16 @@ class Assembler {
         // SVO: a subject right before the verb ("مسلحين هاجموا", "الجيش العراقي اعتقل")
         uint32_t from = std::max(lo, tr.b > 2 ? tr.b - 2 : 0);
         // a long name may start further back ("مسلحين من «القاعدة» هاجموا")
+        // (not the genitive of a governed noun: "انتحاريا يستقل سيارة مشابهة
+        // لسيارات قوات الشرطة فجر نفسه" — the police own the cars they copied)
         int mi = last_mention(std::max(lo, tr.b > 8 ? tr.b - 8 : 0), tr.b, [&](const Mention& m) {
-          return usable1(m) && !prep_governed(m.b) && !m.nisba_only && (m.b >= from ? m.e + 1 >= tr.b : m.e == tr.b);
+          const bool genitive_of_governed = m.b > b_ && seg_.tokens[m.b - 1].kind == TokKind::Word &&
+                                            mention_at(m.b - 1) < 0 && !trigger_at(m.b - 1) &&
+                                            has_proclitic(m.b - 1, kProLi | kProBi) &&
+                                            !is_prep_word(form(m.b - 1)) && !starts_with(form(m.b - 1), "بان") &&
+                                            !starts_with(form(m.b - 1), "لان") && form(m.b - 1) != "لكن";
+          return usable1(m) && !prep_governed(m.b) && !m.nisba_only && !genitive_of_governed &&
+                 (m.b >= from ? m.e + 1 >= tr.b : m.e == tr.b);
         });
         // "وحدة إسرائيلية خاصة اغتالت": the nationality of an unnamed unit,
         // with one more adjective before the verb at most
