@@ -1382,5 +1382,19 @@ TEST(ActorRoles, TheOwnerOfWhatTheBomberCopiedIsNotTheBomber) {
   EXPECT_EQ(e2->actor1.role, "UAF") << all_actor_codes(b);
 }
 
+TEST(ActorRoles, ACountrysUnitIsItsMilitary) {
+  DocResult r = code_text("وقالت مصادر فلسطينية إن وحدة إسرائيلية خاصة اغتالت أمس ناشطا في كتائب الأقصى في قباطية.",
+                          "2007-04-18");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "ISRMIL") << all_actor_codes(r);
+}
+
+TEST(Detection, TheYearOfADateIsNoCountOfAttacks) {
+  // "في ديسمبر 2005 بخطف تسعة جنود": 2005 is the year, not 2005 abductions
+  DocResult r = code_text("وقامت الجماعة في ديسمبر 2005 بخطف تسعة جنود قرب الحدود مع باكستان.", "2005-12-20");
+  EXPECT_NE(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1971,11 +1971,12 @@ class Assembler {
     if (tb > b_) {
       uint32_t q = tb - 1;
       bool many = false;
-      if (seg_.tokens[q].kind == TokKind::Number) {
+      // (not the year of a date: "في ديسمبر 2005 بخطف تسعة جنود")
+      if (seg_.tokens[q].kind == TokKind::Number && !in_date(q)) {
         std::string_view d = seg_.form(seg_.tokens[q]);
         many = d.size() > 1 || (d.size() == 1 && d[0] >= '3');
       }
-      for (const auto& nw : numwords_) many |= nw.tok_end == tb && nw.value >= 3;
+      for (const auto& nw : numwords_) many |= nw.tok_end == tb && nw.value >= 3 && !in_date(nw.tok_begin);
       if (many) return "count-of-attacks";
     }
     // "فككت قوات الأمن سيارة مفخخة", "ضبطت عبوة ناسفة": a bomb defused or found
@@ -2159,8 +2160,9 @@ class Assembler {
       --q;
     if (q <= lim) return false;
     std::string_view w = bare(q - 1);
+    // (وسط begins with و itself: compare the word as written too)
     if (w == "داخل" || w == "قرب" || w == "بالقرب" || w == "خارج" || w == "امام" || w == "بجوار" || w == "وسط" ||
-        w == "عند" || w == "قباله" || w == "مقربه")
+        form(q - 1) == "وسط" || w == "عند" || w == "قباله" || w == "مقربه")
       return true;
     return w == "من" && q >= lim + 2 && (bare(q - 2) == "بالقرب" || bare(q - 2) == "مقربه");
   }
@@ -3027,6 +3029,16 @@ class Assembler {
         }
       }
       if (a1 >= 0) ev.actor1 = to_actor(ments_[a1]);
+      // "وحدة إسرائيلية خاصة اغتالت": a unit, company or patrol of a country is its military
+      if (a1 >= 0 && ments_[a1].nisba_only && ev.actor1.role.empty() && ments_[a1].b > b_ &&
+          !ev.actor1.country.empty()) {
+        std::string_view u = bare(ments_[a1].b - 1);
+        if (form(ments_[a1].b - 1) == "وحده" || form(ments_[a1].b - 1) == "وحدات" || u == "وحدات" || u == "فرقه" || u == "كتيبه" || u == "سريه" || u == "دوريه" ||
+            u == "دوريات" || u == "مفرزه") {
+          ev.actor1.role = "MIL";
+          ev.actor1.code = ev.actor1.country + "MIL";
+        }
+      }
       if (a1 >= 0) prev_a1 = a1;
       // "رشق مئات المتظاهرين الشرطة بالحجارة", "أحرق المحتجون مركزا للشرطة":
       // protesters throwing stones or burning are a riot (PLOVER PROTEST/riot,
@@ -3605,7 +3617,9 @@ class Assembler {
         // an event dated well before publication is background, not news
         if (c_.pub && !ev.date.end.empty() && ev.date.has_span && !chronology) {
           auto end = parse_iso_date(ev.date.end);
-          if (end && days_between(*end, *c_.pub) > 365) spec -= 3, why_spec += " historical";
+          // (years before, it is history: "في عام 1993 قتل نحو 300 شخص")
+          if (end && days_between(*end, *c_.pub) > 5 * 365) spec -= 6, why_spec += " history";
+          else if (end && days_between(*end, *c_.pub) > 365) spec -= 3, why_spec += " historical";
           else if (end && days_between(*end, *c_.pub) > 45) spec -= 1, why_spec += " old";
         }
         // "attacks" by parliaments, courts, parties and papers are verbal or figurative
