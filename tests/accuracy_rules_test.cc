@@ -1396,5 +1396,20 @@ TEST(Detection, TheYearOfADateIsNoCountOfAttacks) {
   EXPECT_NE(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
 }
 
+TEST(ActorRoles, TheSpeakerWhoSaysItKilledDidIt) {
+  // "قال الحلف إنه قتل": the pronoun of the complement is the speaker
+  DocResult r = code_text("قال حلف شمال الأطلسي في أفغانستان إنه قتل عددا من زعماء طالبان في ضربات جوية في إقليم هلمند.",
+                          "2007-04-17");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "IGOWSTNAT") << all_actor_codes(r);
+  // but "إنه قتل ثلاثة من جنوده في هجوم انتحاري" is impersonal: its soldiers were killed
+  DocResult p = code_text("وقال الجيش الأميركي إنه قتل ثلاثة من جنوده في هجوم انتحاري في الموصل أمس.", "2008-01-02");
+  for (const Event* x : of_type(p, "ASSAULT")) EXPECT_NE(x->actor1.code, "USAMIL") << all_actor_codes(p);
+  // and an official who says so only reports it
+  DocResult o = code_text("وقال مسؤول أمني إنه قتل ثلاثة جنود في انفجار عبوة ناسفة في بغداد أمس.", "2008-01-02");
+  for (const Event* x : of_type(o, "ASSAULT")) EXPECT_NE(x->actor1.role, "GOV") << all_actor_codes(o);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2965,6 +2965,26 @@ class Assembler {
         }
         if (a2 >= 0) why2 = "the casualties of the attack";
       }
+      // "قال حلف شمال الأطلسي إنه قتل عددا من زعماء طالبان": the pronoun of
+      // the complement is the speaker, who did it (not a spokesman or a source)
+      if (a1 < 0 && verb && reg && reg->speaker >= 0 && !reg->condemn && tr.b > b_) {
+        uint32_t q = tr.b - 1;
+        if (q > b_ && form(q) == "قد") --q;
+        std::string_view w = form(q);
+        const Mention& sp = ments_[reg->speaker];
+        if ((w == "انه" || w == "انها" || w == "انهم" || w == "بانه" || w == "بانها" || w == "بانهم" ||
+             w == "انهما") &&
+            !sp.reporter && !sp.placey && !sp.nisba_only && !sp.agent_only && !sp.victim && !sp.person &&
+            sp.e <= q &&
+            // (not "إنه قتل ثلاثة من جنوده في هجوم انتحاري": an impersonal
+            // passive, the victims the speaker's own or another's attack named)
+            !(tr.mode_from && (std::string_view(tr.mode_from->lx->str(tr.mode_from->rec().mode)) == "explosives" ||
+                               std::string_view(tr.mode_from->lx->str(tr.mode_from->rec().mode)) == "suicide-attack")) &&
+            !(a2 >= 0 && ments_[a2].country == sp.country && !sp.country.empty())) {
+          a1 = reg->speaker;
+          why1 = "the speaker, the subject of its own statement (أنه + verb)";
+        }
+      }
       // the reporter acts for statements made in reported speech
       if (a1 < 0 && reg && reg->speaker >= 0 && verbal_type(type) && !reg->condemn) {
         a1 = reg->speaker;
