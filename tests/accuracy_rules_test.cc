@@ -1411,5 +1411,15 @@ TEST(ActorRoles, TheSpeakerWhoSaysItKilledDidIt) {
   for (const Event* x : of_type(o, "ASSAULT")) EXPECT_NE(x->actor1.role, "GOV") << all_actor_codes(o);
 }
 
+TEST(Detection, WhatAWitnessSawBeingDoneWasDone) {
+  // "شاهد مسلحين يطلقون النار": the imperfect after a verb of seeing is the past seen
+  DocResult r = code_text("وقال شاهد إنه شاهد مسلحين من القبائل يطلقون النار على الطائرات الأميركية بعد الهجوم.",
+                          "2008-12-23");
+  EXPECT_NE(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  // the imperfect alone is no report of a specific attack
+  DocResult g = code_text("ويقول السكان إن مسلحين من القبائل يطلقون النار على الطائرات الأميركية.", "2008-12-23");
+  EXPECT_EQ(happened(g, "ASSAULT"), nullptr) << all_actor_codes(g);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3474,6 +3474,13 @@ class Assembler {
         if (ev.actor2.present && !ev.actor2.implied) spec += 1, why_spec += " actor2";
         if (verb || tr.verb_piece) {
           bool impf = imperfect(verb ? tr.item : *tr.verb_piece);
+          // "شاهد مسلحين يطلقون النار": what a witness saw being done was done
+          for (uint32_t q = tr.b > b_ + 4 ? tr.b - 4 : b_; impf && q + 1 < tr.b; ++q) {
+            std::string_view w = bare(q);
+            const bool saw = w == "شاهد" || w == "شاهدت" || w == "شاهدوا" || w == "شاهدنا" || w == "رايت" ||
+                             w == "راينا" || w == "راوا" || w == "راي" || w == "رات";
+            if (saw && !complementizer(bare(q + 1)) && mention_at(q + 1) >= 0) impf = false;
+          }
           // (a protest in the imperfect is usually going on as reported: "يعتصم الآلاف")
           spec += impf ? (ev.type == "PROTEST" ? 0 : -1) : (ev.type == "ASSAULT" ? 2 : 1);
           why_spec += impf ? " imperfect verb" : " verb";
