@@ -1421,5 +1421,19 @@ TEST(Detection, WhatAWitnessSawBeingDoneWasDone) {
   EXPECT_EQ(happened(g, "ASSAULT"), nullptr) << all_actor_codes(g);
 }
 
+TEST(NotAnAttack, AVerbPatternAfterAConstructHeadOrBetweenIsAVerbalNoun) {
+  // "مأساة خطف وقتل", "بين قتل وخطف": nouns, told or weighed, not a report
+  DocResult r = code_text("ويروي مأساة خطف وقتل أحد أشقائه من قبل تنظيم القاعدة.", "2007-04-20");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  DocResult b = code_text(
+      "بين قتل وخطف المسلحين، وبين الاعتقالات التي قامت بها قوات الجيش قبل أسبوع باعتقال العشرات من أبناء المنطقة.",
+      "2007-05-07");
+  EXPECT_EQ(happened(b, "ASSAULT"), nullptr) << all_actor_codes(b);
+  // the count of arrests is the arrests'
+  bool arrests = false;
+  for (const Event* x : of_type(b, "COERCE")) arrests |= x->arrested.value_or(0) == 10;
+  EXPECT_TRUE(arrests) << all_actor_codes(b);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2465,10 +2465,18 @@ class Assembler {
           if (pw.size() > 2 && pw.substr(0, 2) == "و") pw.remove_prefix(2);
           if (pw == "في" || pw == "من" || pw == "عن" || pw == "بعد" || pw == "قبل" || pw == "اثر" ||
               pw == "جراء" || pw == "عقب" || pw == "خلال" || pw == "منذ" || pw == "علي" || pw == "لدي" ||
-              pw == "اثناء" || pw == "بسبب")
+              pw == "اثناء" || pw == "بسبب" || pw == "بين" || pw == "مثل" || pw == "حول" || pw == "بشان" ||
+              // "مأساة خطف وقتل", "عمليات قتل", "جريمة خطف": the head of a construct
+              pw == "ماساه" || pw == "عمليات" || pw == "جريمه" || pw == "جرائم" || pw == "حادثه" ||
+              pw == "حوادث" || pw == "قضيه" || pw == "ظاهره" || pw == "حملات" || pw == "موجه" || pw == "سلسله")
             verb = false;
         }
       }
+      // "مأساة خطف وقتل": a verb pattern joined by و to a verbal noun is one too
+      std::optional<Item> verb_piece = tr.verb_piece;
+      if (!verb && static_cast<TriggerPos>(r.sub) == TriggerPos::Verb && verb_piece &&
+          verb_piece->b <= tr.b + 2 && has_proclitic(verb_piece->b, kProWa))
+        verb_piece.reset();
       const std::string type = plover_type_name(r.type);
       const Region* reg = region_of(tr.b);
       const uint32_t lo = reg ? reg->start : b_;
@@ -2739,7 +2747,7 @@ class Assembler {
         // something in: "العسكريين الذين سقطوا … في التفجير" names no bomber)
         // (but one who took part in it, "نجح الجيش في قتل", "شارك في الهجوم",
         // did it; and "خرج السكان في مظاهرة" are the protesters)
-        bool in_phrase = type == "ASSAULT" && !verb && !tr.verb_piece && tr.b > b_ + 1 && bare(tr.b - 1) == "في";
+        bool in_phrase = type == "ASSAULT" && !verb && !verb_piece && tr.b > b_ + 1 && bare(tr.b - 1) == "في";
         if (in_phrase) {
           std::string_view w = bare(tr.b - 2);
           for (std::string_view part : {"نجح", "شارك", "تورط", "ضالع", "ساهم", "اشترك", "متورط", "مشارك"})
@@ -3394,7 +3402,9 @@ class Assembler {
         for (size_t tj = 0; tj < trigs.size(); ++tj) {
           if (tj == ti) continue;
           const std::string other = plover_type_name(trigs[tj].item.rec().type);
-          if (other != type) continue;
+          // (an arrest count may also belong to an arrest near it: "وخطف … باعتقال العشرات")
+          const bool also_fits = ct.kind == Cue::Arrested && other == "COERCE";
+          if (other != type && !also_fits) continue;
           if (trigs[tj].dist(ct.b) < tr.dist(ct.b)) nearer = true;
         }
         if (nearer) continue;
@@ -3472,8 +3482,8 @@ class Assembler {
         if (ev.actor1.present && !ev.actor1.implied && !(a1 >= 0 && ments_[a1].agent_only && ments_[a1].role.empty()))
           spec += 1, why_spec += " actor1";
         if (ev.actor2.present && !ev.actor2.implied) spec += 1, why_spec += " actor2";
-        if (verb || tr.verb_piece) {
-          bool impf = imperfect(verb ? tr.item : *tr.verb_piece);
+        if (verb || verb_piece) {
+          bool impf = imperfect(verb ? tr.item : *verb_piece);
           // "شاهد مسلحين يطلقون النار": what a witness saw being done was done
           for (uint32_t q = tr.b > b_ + 4 ? tr.b - 4 : b_; impf && q + 1 < tr.b; ++q) {
             std::string_view w = bare(q);
@@ -3522,7 +3532,7 @@ class Assembler {
         }
         // "صورتها طائرة بدون طيار", "وهم يستقلون سيارة مفخخة": the weapon named
         // on its own, with no attack word, verb or toll, is not yet an attack
-        if (ev.type == "ASSAULT" && !verb && !tr.verb_piece && tr.e == tr.item.e &&
+        if (ev.type == "ASSAULT" && !verb && !verb_piece && tr.e == tr.item.e &&
             why_spec.find(" light verb") == std::string::npos &&
             !(ev.fatalities || ev.injured) &&
             (ev.mode == "drone" || ev.cameo == "1832" ||
@@ -3533,7 +3543,7 @@ class Assembler {
         // toll: "الهجوم على السفارة في كابل أمس") names an attack the sentence
         // says something else about
         // ("قتل ثلاثة مسلحين في ضربة جوية": the casualties before it predicate it)
-        if (ev.type == "ASSAULT" && !verb && !tr.verb_piece && !(ev.fatalities || ev.injured || ev.arrested) &&
+        if (ev.type == "ASSAULT" && !verb && !verb_piece && !(ev.fatalities || ev.injured || ev.arrested) &&
             why_spec.find(" light verb") == std::string::npos && why_spec.find(" subjected") == std::string::npos) {
           bool casualties_before = false;
           for (uint32_t q = b_; q < tr.b && !casualties_before; ++q)
@@ -3553,7 +3563,7 @@ class Assembler {
         }
         // "وهتف المتظاهرون", "ورفع المحتجون لافتات": what the protesters already
         // reported did; the protest itself is the news of another sentence
-        if (ev.type == "PROTEST" && (verb || tr.verb_piece)) {
+        if (ev.type == "PROTEST" && (verb || verb_piece)) {
           std::string_view w = bare(tr.b);
           bool describe = starts_with(w, "هتف") || starts_with(w, "يهتف") || starts_with(w, "ردد") ||
                           starts_with(w, "يردد") || starts_with(w, "رفع") || starts_with(w, "يرفع") ||
@@ -3571,7 +3581,7 @@ class Assembler {
         }
         // "ونزل المتظاهرون إلى الشوارع", "خرج الآلاف إلى الشارع": taking to the
         // streets is the idiom of a protest that took place
-        if (ev.type == "PROTEST" && (verb || tr.verb_piece)) {
+        if (ev.type == "PROTEST" && (verb || verb_piece)) {
           bool streets = false;
           for (uint32_t q = tr.b + 1; q < e_ && q <= tr.e + 4 && !streets; ++q) {
             std::string_view w = bare(q);
@@ -3613,7 +3623,7 @@ class Assembler {
         }
         // "الحكومة التي أسقطتها مظاهرات": a noun that is the subject of a
         // relative clause's verb tells who someone is, like a verb there does
-        if (!verb && !tr.verb_piece && tr.b >= b_ + 2) {
+        if (!verb && !verb_piece && tr.b >= b_ + 2) {
           std::string_view w = bare(tr.b - 2);
           if (relative_pronoun(w) &&
               seg_.tokens[tr.b - 1].kind == TokKind::Word && trigger_at(tr.b - 1) == false &&
