@@ -1435,5 +1435,16 @@ TEST(NotAnAttack, AVerbPatternAfterAConstructHeadOrBetweenIsAVerbalNoun) {
   EXPECT_TRUE(arrests) << all_actor_codes(b);
 }
 
+TEST(Modality, ALightVerbsNounWithLIsAPurpose) {
+  // "لتوجيه ضربات ضد المسلحين": strikes the bases were used for, in general
+  DocResult r = code_text(
+      "واستخدم الجيش الأميركي الشهر الماضي مهابط الطائرات في شرق إثيوبيا لتوجيه ضربات ضد المسلحين في الصومال.",
+      "2007-02-24");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  // a light verb of its own reports the strikes
+  DocResult d = code_text("ووجه الجيش الأميركي الشهر الماضي ضربات جوية ضد المسلحين في جنوب الصومال.", "2007-02-24");
+  EXPECT_NE(happened(d, "ASSAULT"), nullptr) << all_actor_codes(d);
+}
+
 }  // namespace
 }  // namespace marsad

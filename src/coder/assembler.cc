@@ -3203,6 +3203,15 @@ class Assembler {
           modality = "hypothetical";
           why_mod = "purpose: " + fstr(tr.b);
         }
+        // "لتوجيه ضربات ضد المسلحين", "لشن هجوم على": a light verb's noun with ل before it
+        if (modality == "asserted" && tr.b > b_ && !subjected) {
+          std::string_view pw = form(tr.b - 1);
+          if (pw == "لتوجيه" || pw == "لشن" || pw == "لتنفيذ" || pw == "لارتكاب" || pw == "للقيام" || pw == "لتسديد" ||
+              pw == "لاطلاق" || pw == "لتوجيهه" || pw == "لشنه") {
+            modality = "hypothetical";
+            why_mod = "purpose: " + fstr(tr.b - 1);
+          }
+        }
       }
       if (modality == "asserted") {
         // س on the trigger or on a verb just before it: سيعمل على إعادة
