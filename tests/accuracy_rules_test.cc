@@ -1429,6 +1429,11 @@ TEST(NotAnAttack, AVerbPatternAfterAConstructHeadOrBetweenIsAVerbalNoun) {
       "بين قتل وخطف المسلحين، وبين الاعتقالات التي قامت بها قوات الجيش قبل أسبوع باعتقال العشرات من أبناء المنطقة.",
       "2007-05-07");
   EXPECT_EQ(happened(b, "ASSAULT"), nullptr) << all_actor_codes(b);
+  // "تفجير الخبر وخطف الطائرة": two verbal nouns in construct, what he is known for
+  DocResult k = code_text("والثابت عليه تفجير الخبر وخطف الطائرة الكويتية.", "2008-02-14");
+  EXPECT_EQ(happened(k, "ASSAULT"), nullptr) << all_actor_codes(k);
+  DocResult v = code_text("هجوم انتحاري وقتل فيه خمسة جنود في كابول أمس.", "2008-01-02");
+  EXPECT_NE(happened(v, "ASSAULT"), nullptr) << all_actor_codes(v);
   // the count of arrests is the arrests'
   bool arrests = false;
   for (const Event* x : of_type(b, "COERCE")) arrests |= x->arrested.value_or(0) == 10;

@@ -2474,8 +2474,12 @@ class Assembler {
       }
       // "مأساة خطف وقتل": a verb pattern joined by و to a verbal noun is one too
       std::optional<Item> verb_piece = tr.verb_piece;
-      if (!verb && static_cast<TriggerPos>(r.sub) == TriggerPos::Verb && verb_piece &&
-          verb_piece->b <= tr.b + 2 && has_proclitic(verb_piece->b, kProWa))
+      // ("تفجير الخبر وخطف الطائرة": so is one joined to a noun, the noun's object between)
+      if (!verb && verb_piece && has_proclitic(verb_piece->b, kProWa) &&
+          (static_cast<TriggerPos>(r.sub) == TriggerPos::Verb
+               ? verb_piece->b <= tr.b + 2
+               // (a noun in construct with its definite genitive, then و + the pattern)
+               : verb_piece->b == tr.item.e + 1 && !(tr.item.pro & kProAl) && starts_with(bare(tr.item.e), "ال")))
         verb_piece.reset();
       const std::string type = plover_type_name(r.type);
       const Region* reg = region_of(tr.b);
