@@ -1451,5 +1451,19 @@ TEST(Modality, ALightVerbsNounWithLIsAPurpose) {
   EXPECT_NE(happened(d, "ASSAULT"), nullptr) << all_actor_codes(d);
 }
 
+TEST(NotAnAttack, AWarsTollIsNoAttack) {
+  // thousands killed are a war's total, not one attack
+  DocResult r = code_text("وتشهد سوريا نزاعا داميا تسبب منذ منتصف شهر آذار بمقتل أكثر من 230 ألف شخص.", "2015-06-01");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  // a month's toll weighs against: with a verb, a time and a count it still needs more
+  DocResult m = code_text("وقالت الوزارة إن 1332 عراقيا قتلوا خلال يوليو الماضي.", "2014-08-02");
+  EXPECT_EQ(happened(m, "ASSAULT"), nullptr) << all_actor_codes(m);
+  // one attack's toll in the hundreds is still an attack
+  DocResult a = code_text("قتل أكثر من 300 شخص في تفجير شاحنة مفخخة في سوق مزدحم وسط مقديشو أمس.", "2017-10-15");
+  const Event* e = happened(a, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->fatalities.value_or(0), 300);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1902,6 +1902,11 @@ class Assembler {
       // "قتل 79 في المائة من الصحافيين": a share is a statistic
       if ((w == "المائه" || w == "المئه" || w == "بالمائه" || w == "بالمئه") && q > b_) why = "statistic";
       // "على مدى الـ25 عاما الماضية", "خلال ثلاثة أشهر"
+      // "مقتل 1332 عراقيا خلال يوليو الماضي", "خلال العام 2007": a month's or a year's total
+      if ((w == "خلال" || w == "طوال") && q + 1 < e_) {
+        for (const auto& d : dates_)
+          if (d.tok_begin == q + 1 && (d.precision == "month" || d.precision == "year")) why = "calendar-total";
+      }
       if ((w == "مدي" && q > b_ && bare(q - 1) == "علي") || w == "خلال") {
         for (uint32_t r = q + 1; r < e_ && r <= q + 3; ++r) {
           std::string_view n = bare(r);
@@ -1921,7 +1926,7 @@ class Assembler {
         std::string_view n = bare(q + 1);
         bool year = seg_.tokens[q + 1].kind == TokKind::Number && seg_.form(seg_.tokens[q + 1]).size() == 4;
         if (year || n == "عام" || n == "العام" || n == "مطلع" || n == "بدايه" || n == "بدء" || n == "اندلاع" ||
-            n == "الاجتياح" || n == "الغزو" || n == "سقوط")
+            n == "الاجتياح" || n == "الغزو" || n == "سقوط" || n == "اندلاعه" || n == "بدايته")
           why = "running-total";
       }
       // "في الأشهر الستة الأخيرة", "خلال الأسابيع الماضية": a total over a period
@@ -3744,8 +3749,11 @@ class Assembler {
           // totals and kinds of attacks weigh against it
           static const std::unordered_set<std::string_view> kNever = {
               "toll-update", "trial", "weapons-test", "natural-or-figurative", "bodies-found", "legal-appeal",
-              "bomb-defused-or-found", "figurative", "running-total", "statistic"};
+              "bomb-defused-or-found", "figurative", "running-total", "statistic", "calendar-total"};
           if (!why_not.empty()) spec -= kNever.count(why_not) ? 10 : 3, why_spec += " " + why_not;
+          // "بمقتل أكثر من 230 ألف شخص": a toll of thousands is a war's total, not one attack
+          if (ev.fatalities.value_or(0) >= 2000 || ev.injured.value_or(0) >= 5000)
+            spec -= 10, why_spec += " war-total";
         }
         ev.confidence = std::max(0.05, std::min(0.95, 0.3 + 0.1 * spec));
         // attack words fill background and commentary more than any others:
