@@ -54,6 +54,14 @@ TEST(Numbers, Table) {
       {"العشرات من المتظاهرين", 10, true},
       {"مئات المعتقلين", 100, true},
       {"ثلاثة آلاف", 3000, false},
+      // a hundred multiplies and is multiplied; a thousand closes its group
+      {"مائة ألف قتيل", 100000, false},
+      {"ثلاثمائة ألف لاجئ", 300000, false},
+      {"ثلاثة آلاف وثمانمائة شخص", 3800, false},
+      {"ألف وخمسمائة جندي", 1500, false},
+      {"خمسة عشر ألفا", 15000, false},
+      {"مائتي شخص", 200, false},
+      {"مائتي ألف نازح", 200000, false},
   };
   for (const auto& c : cases) {
     auto ns = numbers_in(c.text);

@@ -63,9 +63,13 @@ std::vector<NumberExpr> find_numbers(const Segmentation& seg, uint32_t b, uint32
           ++j;
           break;
         }
-        if (w.kind == 3) {
+        if (w.kind == 3 && w.value < 1000) {
+          // a hundred multiplies what precedes it and may itself be multiplied
+          // ("ثلاث مئة", "مائة ألف" = 100,000)
           cur = (cur == 0 ? 1 : cur) * w.value;
-          total += cur;
+        } else if (w.kind == 3) {
+          // a thousand or a million closes its group: "ثلاثة آلاف وثمانمائة" = 3,800
+          total += (cur == 0 ? 1 : cur) * w.value;
           cur = 0;
         } else {
           cur += w.value;
