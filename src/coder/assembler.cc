@@ -663,8 +663,9 @@ class Assembler {
     if (t.kind != TokKind::Word) return false;
     std::string_view w = seg_.form(t);
     static const std::unordered_set<std::string_view> kFunction = {
-        "التي", "الذي", "الذين", "التابعه", "التابع", "و", "ان", "انه", "انها", "ثم", "قد", "لم", "لا", "ما",
-        "هو", "هي", "كان", "كانت", "او", "اي", "هذا", "هذه", "ذلك", "تلك", "بعد", "قبل", "خلال", "منذ", "حيث", "اذ"};
+        "التي", "الذي", "الذين", "التابعه", "التابع", "الواقعه", "الواقع", "و", "ان", "انه", "انها", "ثم", "قد",
+        "لم", "لا", "ما", "هو", "هي", "كان", "كانت", "او", "اي", "هذا", "هذه", "ذلك", "تلك", "بعد", "قبل", "خلال",
+        "منذ", "حيث", "اذ"};
     if (is_prep_word(w) || kFunction.count(w)) return false;
     if (k >= b_ && k < e_) {
       // covered by a cue other than a place word, a direction or a person noun, or by a trigger
@@ -685,6 +686,8 @@ class Assembler {
       if (seg_.tokens[k].kind == TokKind::Word &&
           (form(k) == "التابعه" || form(k) == "التابع" || form(k) == "الواقعه" || form(k) == "الواقع")) {
         uint32_t n = k + 1;
+        // "الواقعة في بلدة المقدادية": في may stand before the container
+        if (n + 1 < e_ && form(n) == "في") ++n;
         if (n < e_ && cue_covers(Cue::PlaceFeature, n)) {
           uint32_t q = n + 1;
           while (q < e_ && q < n + 4 && is_name_word(q) && !cue_covers(Cue::PlaceFeature, q)) ++q;
