@@ -1465,5 +1465,25 @@ TEST(NotAnAttack, AWarsTollIsNoAttack) {
   EXPECT_EQ(e->fatalities.value_or(0), 300);
 }
 
+TEST(ActorRoles, ASecondWeaponIsNoAttacker) {
+  // "بصواريخ جراد والمدفعية الثقيلة": the artillery is the second weapon, not who fired
+  DocResult r = code_text(
+      "وقصفت قوات نظام الأسد مخيم درعا للاجئين الفلسطينيين أمس بصواريخ جراد والمدفعية الثقيلة.", "2015-07-20");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "SYRMIL") << all_actor_codes(r);
+  // the owner of the weapon right after it is the attacker
+  DocResult b = code_text("وقتل ثلاثة مدنيين أمس بنيران الجيش الإسرائيلي شرق خان يونس.", "2015-07-20");
+  bool isr = false;
+  for (const Event* x : of_type(b, "ASSAULT")) isr |= x->actor1.code == "ISRMIL";
+  EXPECT_TRUE(isr) << all_actor_codes(b);
+}
+
+TEST(ActorRoles, TheAttackNounAfterItsVerbIsTheSubject) {
+  // "واستهدف الهجوم مجموعة من الشبان": the young men were targeted
+  DocResult r = code_text("واستهدف الهجوم أمس مجموعة من الشبان الناشطين قرب مدينة سروج.", "2015-07-21");
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.role, "CVL") << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2525,8 +2525,15 @@ class Assembler {
         // (the trigger may be the cue itself: "برصاص مسلح", "بنيران الجيش")
         if (static_cast<Cue>(cu.rec().sub) == Cue::ByAgent && (cu.b >= tr.e || cu.b == tr.b) && cu.b <= tr.e + 15 &&
             cu.b < next_trig + 8 && !(own_subject && cu.b >= next_trig)) {
-          int mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable1);
-          if (mi < 0 && (cu.pro & kProBi)) mi = first_mention(cu.e, std::min(e_, cu.e + 3), usable1);
+          // (a weapon's owner stands right after it: in "بصواريخ جراد والمدفعية"
+          // the artillery is a second weapon, not the one who fired)
+          const std::string_view cw = bare(cu.b);
+          const bool weapon = starts_with(cw, "بصواريخ") || starts_with(cw, "بقذائف") || starts_with(cw, "بنيران") ||
+                              starts_with(cw, "برصاص");
+          auto agent = [&](const Mention& m) {
+            return usable1(m) && !(m.b > cu.e && starts_with_wa(m.b)) && !(weapon && m.b != cu.e);
+          };
+          int mi = first_mention(cu.e, std::min(e_, cu.e + 3), agent);
           if (mi >= 0) {
             a1 = mi;
             why1 = "introduced by " + tok_text(cu.b, cu.e);
@@ -2657,7 +2664,12 @@ class Assembler {
         std::string_view w0 = bare(tr.b);
         explodes = w0.substr(0, 10) == "انفجر" || w0.substr(0, 8) == "تنفجر" || w0.substr(0, 8) == "ينفجر";
       }
-      if (a1 < 0 && verb && !victim_next && !explodes && !plural_verb) {
+      // "واستهدف الهجوم مجموعة من الشبان": an attack noun right after the verb
+      // is its subject; who follows is the object
+      // (definite: "شنت هجوما على" has its noun as the object)
+      const bool noun_subject = verb && tr.ends_in_noun && tr.item.e < tr.e && tr.e - tr.item.e <= 3 &&
+                                trigger_at(tr.item.e) && starts_with(bare(tr.item.e), "ال");
+      if (a1 < 0 && verb && !victim_next && !explodes && !plural_verb && !noun_subject) {
         // VSO: the first ungoverned mention right after the verb
         // (nor the genitive of a governed noun: "شنت هجمات على مواقع الحوثيين")
         // (the subject comes before the verb's prepositional complements: in
