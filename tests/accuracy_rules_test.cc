@@ -764,11 +764,13 @@ TEST(ActorRoles, AnUnnamedUnitIsKnownByItsNationality) {
 
 TEST(Detection, TheSubjectOfAResultVerbIsPredicated) {
   // "أسفر التفجير عن مقتل": the bombing is what caused the deaths
+  // (the bombing and the deaths it caused are one record: the toll's, by a bombing)
   DocResult r = code_text("أسفر التفجير في سوق كابل أمس عن مقتل ثمانية أشخاص.");
   bool bombing = false;
   for (const Event* x : of_type(r, "ASSAULT"))
-    bombing |= x->mode == "explosives" && x->modality == "asserted" && x->trigger_text == "التفجير";
+    bombing |= x->mode == "explosives" && x->modality == "asserted" && x->fatalities.value_or(0) == 8;
   EXPECT_TRUE(bombing) << all_actor_codes(r);
+  EXPECT_EQ(of_type(r, "ASSAULT").size(), 1u) << all_actor_codes(r);
 }
 
 TEST(ActorRoles, AlQaedaInGuillemetsIsTheGroup) {
@@ -1482,6 +1484,28 @@ TEST(ActorRoles, ASecondWeaponIsNoAttacker) {
 TEST(ActorRoles, TheAttackNounAfterItsVerbIsTheSubject) {
   // "واستهدف الهجوم مجموعة من الشبان": the young men were targeted
   DocResult r = code_text("واستهدف الهجوم أمس مجموعة من الشبان الناشطين قرب مدينة سروج.", "2015-07-21");
+  for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.role, "CVL") << all_actor_codes(r);
+}
+
+TEST(ActorRoles, WhoseBombardmentTheDeadDiedIn) {
+  // "قتلوا في قصف لطيران النظام السوري": ل after the attack names whose it was;
+  // the barrels that say how are the same attack (one record)
+  DocResult r = code_text(
+      "أعلن المرصد أن 12 مدنيا قتلوا في قصف لطيران النظام السوري بالبراميل المتفجرة أمس على قرية في ريف حلب.",
+      "2015-07-23");
+  auto v = of_type(r, "ASSAULT");
+  ASSERT_EQ(v.size(), 1u) << all_actor_codes(r);
+  EXPECT_EQ(v[0]->actor1.country, "SYR") << all_actor_codes(r);
+  EXPECT_EQ(v[0]->fatalities.value_or(0), 12);
+}
+
+TEST(ActorRoles, NoOneBeforeAnExplosionSetsItOff) {
+  // "تجمع المارة … ثم انفجرت سيارة مفخخة": the passers-by are no bombers, and a
+  // second blast far from the first toll stays a record of its own
+  DocResult r = code_text(
+      "قتل 13 عراقيا في انفجارين متتاليين قرب محطة للوقود في حي المنصور أمس، وبعد أن احتشد المارة لمساعدة "
+      "الجرحى انفجرت سيارة مفخخة في المكان نفسه.",
+      "2007-01-05");
   for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.role, "CVL") << all_actor_codes(r);
 }
 

@@ -2298,10 +2298,27 @@ class Assembler {
         if (i == j || gone[i] || gone[j]) continue;
         Event& keep = v[i];
         const Event& drop = v[j];
+        // (an actor one record names and the other leaves out or only implies fits)
+        auto fits = [](const ActorRef& x, const ActorRef& y) {
+          return x.code == y.code || !x.present || x.implied || !y.present || y.implied;
+        };
+        // (near each other in one clause: "قتل 13 … في انفجارين …، ثم انفجرت سيارة
+        // مفخخة" tells a second blast)
+        const uint32_t lo = std::min(keep.trigger_span.e, drop.trigger_span.e);
+        const uint32_t hi = std::max(keep.trigger_span.b, drop.trigger_span.b);
+        bool near = hi <= lo + 120;
+        for (uint32_t c = lo; near && c < hi && c < c_.orig->size(); ++c)  // (code point offsets)
+          near = (*c_.orig)[c] != U'.' && (*c_.orig)[c] != U'؛' && (*c_.orig)[c] != U'!' && (*c_.orig)[c] != U'?';
+        if (!near) continue;
         if (keep.type != "ASSAULT" || drop.type != "ASSAULT" || !counted(keep) || counted(drop) ||
-            keep.modality != drop.modality || keep.negated != drop.negated || keep.actor1.code != drop.actor1.code ||
-            keep.actor2.code != drop.actor2.code || (!keep.mode.empty() && !drop.mode.empty() && keep.mode != drop.mode))
+            keep.modality != drop.modality || keep.negated != drop.negated || !fits(keep.actor1, drop.actor1) ||
+            !fits(keep.actor2, drop.actor2) || (!keep.mode.empty() && !drop.mode.empty() && keep.mode != drop.mode))
           continue;
+        auto take = [](ActorRef& k, const ActorRef& d) {
+          if (d.present && (!k.present || (k.implied && !d.implied))) k = d;
+        };
+        take(keep.actor1, drop.actor1);
+        take(keep.actor2, drop.actor2);
         if (keep.mode.empty() && !drop.mode.empty()) {
           keep.mode = drop.mode;
           keep.cameo = drop.cameo;
@@ -2604,7 +2621,10 @@ class Assembler {
           why1 = "subject inside the multiword verb";
         }
       }
-      if (a1 < 0 && verb) {
+      // "انفجرت سيارة مفخخة": what explodes is a device; no one before it is its subject
+      const bool explodes_verb = verb && (starts_with(bare(tr.b), "انفجر") || starts_with(bare(tr.b), "تنفجر") ||
+                                          starts_with(bare(tr.b), "ينفجر"));
+      if (a1 < 0 && verb && !explodes_verb) {
         // SVO: a subject right before the verb ("مسلحين هاجموا", "الجيش العراقي اعتقل")
         uint32_t from = std::max(lo, tr.b > 2 ? tr.b - 2 : 0);
         // a long name may start further back ("مسلحين من «القاعدة» هاجموا")
@@ -2713,7 +2733,11 @@ class Assembler {
           why1 = "nationality adjective of the noun";
         }
       }
-      if (a1 < 0 && !verb && !tr.ends_in_verb && type == "ASSAULT") {
+      // ("قتلوا في قصف لطيران النظام السوري": so after the attack noun a kill verb is merged with)
+      bool kill_in_attack = false;  // "قتلوا في قصف": a kill verb merged with the attack noun after في
+      if (verb && cue_covers(Cue::Killed, tr.b))
+        for (uint32_t q = tr.item.e; q < tr.e && !kill_in_attack; ++q) kill_in_attack = links_cause(form(q));
+      if (a1 < 0 && (!verb || kill_in_attack) && (!tr.ends_in_verb || kill_in_attack) && type == "ASSAULT") {
         // "في قصف للحوثيين", "هجمات للمقاتلين الأكراد": ل right after an attack
         // noun marks whose attack it is (the target takes على، ضد، استهدف)
         int mi = first_mention(tr.e, std::min(e_, tr.e + 3), [&](const Mention& m) {
@@ -2760,7 +2784,7 @@ class Assembler {
           why1 = "the subject of the verb it is joined to";
         }
       }
-      if (a1 < 0 && !crowd_subject) {
+      if (a1 < 0 && !crowd_subject && !explodes_verb) {
         // SVO / preceding mention in the same clause; a verb joined by و/ف
         // reaches back over its first verb's object ("أطلقت القوات الإسرائيلية
         // المتمركزة شرق القطاع صاروخا على المدرسة فقتلت المدرس")
