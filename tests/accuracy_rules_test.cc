@@ -1509,5 +1509,20 @@ TEST(ActorRoles, NoOneBeforeAnExplosionSetsItOff) {
   for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.role, "CVL") << all_actor_codes(r);
 }
 
+TEST(ActorRoles, ACoordinatedSubjectIsHeadedByItsFirstConjunct) {
+  // "القوات الأمنية من الجيش والشرطة ومتطوعي العشائر نفذوا عملية": the security forces
+  DocResult r = code_text(
+      "وأعلن المتحدث أن القوات الأمنية العراقية من الجيش والشرطة ومتطوعي العشائر نفذوا أمس عملية عسكرية "
+      "استهدفت معاقل تنظيم داعش شمال شرق قضاء حديثة.",
+      "2015-08-01");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "IRQCOP") << all_actor_codes(r);
+  // but the two sides of a fight (بين X وY) are no one subject
+  DocResult b = code_text(
+      "واندلعت أمس معارك بين قوات الناتو ومسلحي طالبان في إقليم هلمند، قتل خلالها خمسة مدنيين.", "2007-08-18");
+  for (const Event* x : of_type(b, "ASSAULT")) EXPECT_NE(x->actor1.code, "IGOWSTNAT") << all_actor_codes(b);
+}
+
 }  // namespace
 }  // namespace marsad

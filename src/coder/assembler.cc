@@ -1801,6 +1801,29 @@ class Assembler {
     fill(ev->actor2, false);
   }
 
+  // "القوات الأمنية من الجيش والشرطة ومتطوعي العشائر نفذوا": a subject made
+  // of conjuncts is headed by the first ("X من Y" describes X)
+  int head_of_coordination(int mi, uint32_t lo) const {
+    for (int guard = 0; mi >= 0 && guard < 6; ++guard) {
+      uint32_t q = ments_[mi].b;
+      // "ومتطوعي العشائر": a construct head with و before the named genitive
+      if (q > lo && seg_.tokens[q - 1].kind == TokKind::Word && mention_at(q - 1) < 0 && has_proclitic(q - 1, kProWa) &&
+          !trigger_at(q - 1) && !is_prep_word(bare(q - 1)) && bare(q - 1).size() > 4)
+        --q;
+      int prev = -1;
+      if (has_proclitic(q, kProWa) && q > lo && mention_at(q - 1) >= 0 && ments_[mention_at(q - 1)].e == q)
+        prev = mention_at(q - 1);
+      else if (!has_proclitic(q, kProWa) && q > lo + 1 && form(q - 1) == "من" && mention_at(q - 2) >= 0 &&
+               ments_[mention_at(q - 2)].e == q - 1)
+        prev = mention_at(q - 2);
+      if (prev < 0 || ments_[prev].placey || ments_[prev].source || ments_[prev].nisba_only) break;
+      // "بين قوات الناتو ومسلحي طالبان": the two sides of a fight, not one subject
+      if (ments_[prev].b > lo && bare(ments_[prev].b - 1) == "بين") break;
+      mi = prev;
+    }
+    return mi;
+  }
+
   // "لاجئ من التبت", "رعاياها من تونس": where people come from, not where
   // the event is
   bool origin_of_people(const Place& p) const {
@@ -2649,6 +2672,7 @@ class Assembler {
             return usable1(m) && !prep_governed(m.b) && m.nisba_only && adjacent && m.b > b_ &&
                    !cue_covers(Cue::Person, m.b - 1) && mention_at(m.b - 1) < 0;
           });
+        if (mi >= 0 && plural_verb) mi = head_of_coordination(mi, std::max(lo, tr.b > 12 ? tr.b - 12 : 0));
         if (mi >= 0) {
           a1 = mi;
           why1 = "subject right before the verb (SVO)";
@@ -2805,6 +2829,13 @@ class Assembler {
                            : last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && !prep_governed(m.b); });
         if (mi < 0 && !verb)
           mi = last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && m.nisba_only; });
+        // (only a plural verb agrees with a coordinated subject: "نفذوا عملية")
+        bool plural = plural_verb;
+        for (uint32_t q = tr.b > b_ + 3 ? tr.b - 3 : b_; q < tr.b && !plural; ++q) {
+          std::string_view w = bare(q);
+          plural = w.size() > 6 && w.substr(w.size() - 4) == "وا" && !ends_with(w, "اوا");
+        }
+        if (mi >= 0 && plural) mi = head_of_coordination(mi, from);
         if (mi >= 0) {
           a1 = mi;
           why1 = "subject before the trigger";
