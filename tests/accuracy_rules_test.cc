@@ -1524,5 +1524,15 @@ TEST(ActorRoles, ACoordinatedSubjectIsHeadedByItsFirstConjunct) {
   for (const Event* x : of_type(b, "ASSAULT")) EXPECT_NE(x->actor1.code, "IGOWSTNAT") << all_actor_codes(b);
 }
 
+TEST(ActorRoles, SyriansCountedAreNotSyria) {
+  // "12 سوريا قتلوا": سوريًّا after a number is the people; the place is Aleppo
+  DocResult r = code_text("أعلن المرصد أن 12 سوريا قتلوا في قصف على قرية في ريف حلب أمس.", "2015-07-23");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor2.name, "Syrians") << all_actor_codes(r);
+  EXPECT_EQ(e->actor2.country, "SYR");
+  EXPECT_EQ(e->fatalities.value_or(0), 12);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1464,6 +1464,16 @@ class Assembler {
 
   void mark_mentions() {
     resolve_possessives();
+    // "12 سوريا قتلوا": after a number سوريا is "Syrians" (سوريًّا), not Syria
+    for (Mention& m : ments_) {
+      if (!m.place_name || m.e != m.b + 1 || m.b <= b_ || form(m.b) != "سوريا") continue;
+      bool counted = seg_.tokens[m.b - 1].kind == TokKind::Number;
+      for (const auto& nw : numwords_) counted |= nw.tok_end == m.b;
+      if (!counted) continue;
+      m.place_name = false;
+      m.nisba_only = true;
+      m.name = "Syrians";
+    }
     auto killish = [&](uint32_t k) {
       return k >= b_ && k < e_ && (cue_covers(Cue::Killed, k) || cue_covers(Cue::Injured, k));
     };
