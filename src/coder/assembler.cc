@@ -2072,6 +2072,14 @@ class Assembler {
       std::string_view w = form(q);
       if (w == "بالضحك" || w == "بالبكاء" || w == "ضاحكا" || w == "غضبا" || w == "بالغضب") return "figurative";
     }
+    // "هي التي دمرت البلاد", "تدمير الاقتصاد": a country, an economy or a
+    // future destroyed is a charge, not a strike
+    if (te < e_ && (starts(bare(tb), "دمر") || starts(bare(tb), "تدمير") || starts(bare(tb), "يدمر"))) {
+      std::string_view o = form(te);
+      if (o == "البلاد" || o == "البلد" || o == "الوطن" || o == "الاقتصاد" || o == "الدوله" || o == "مستقبل" ||
+          o == "العمليه" || o == "المجتمع" || o == "اليمن" || o == "سوريا" || o == "العراق" || o == "ليبيا")
+        return "figurative";
+    }
     return "";
   }
 
@@ -2520,6 +2528,8 @@ class Assembler {
         if (tr.item.pro & (kProAl | kProBi)) verb = false;
         if (tr.b > b_ && seg_.tokens[tr.b - 1].kind == TokKind::Word) {
           std::string_view pw = form(tr.b - 1);
+          // ("وسط قصف مكثف": وسط begins with و itself)
+          if (pw == "وسط" || pw == "تحت" || pw == "رغم" || pw == "ضمن" || pw == "عبر") verb = false;
           if (pw.size() > 2 && pw.substr(0, 2) == "و") pw.remove_prefix(2);
           if (pw == "في" || pw == "من" || pw == "عن" || pw == "بعد" || pw == "قبل" || pw == "اثر" ||
               pw == "جراء" || pw == "عقب" || pw == "خلال" || pw == "منذ" || pw == "علي" || pw == "لدي" ||
@@ -3080,6 +3090,29 @@ class Assembler {
             !(a2 >= 0 && ments_[a2].country == sp.country && !sp.country.empty())) {
           a1 = reg->speaker;
           why1 = "the speaker, the subject of its own statement (أنه + verb)";
+        }
+      }
+      // "اشتباكات بين الحوثيين والمقاومة الشعبية", "مواجهات بين المتظاهرين
+      // والشرطة": the two sides of a fight, the first named first
+      if ((type == "ASSAULT" || type == "PROTEST") &&
+          (a1 < 0 || why1 == "subject before the trigger") &&
+          (a2 < 0 || why2 == "target introduced by a preposition" || why2 == "object of the trigger")) {
+        for (uint32_t q = tr.e; q + 2 < e_ && q <= tr.e + 3; ++q) {
+          if (bare(q) != "بين") continue;
+          const int x = mention_at(q + 1);
+          if (x < 0 || ments_[x].b != q + 1 || !usable(ments_[x]) || ments_[x].placey) break;
+          int y = -1;
+          for (uint32_t r = ments_[x].e; r < e_ && r < ments_[x].e + 5 && y < 0; ++r) {
+            if (is_punct(r, 0x060C) || is_punct(r, '.')) break;
+            const int m = mention_at(r);
+            if (m >= 0 && m != x && ments_[m].b == r && has_proclitic(r, kProWa) && usable(ments_[m]) &&
+                !ments_[m].placey)
+              y = m;
+          }
+          if (y < 0) break;
+          a1 = x, why1 = "the first side of بين X و Y";
+          a2 = y, why2 = "the second side of بين X و Y";
+          break;
         }
       }
       // the reporter acts for statements made in reported speech
