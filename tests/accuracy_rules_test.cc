@@ -1557,5 +1557,14 @@ TEST(NotAnAttack, ACountryDestroyedIsACharge) {
   EXPECT_NE(happened(d, "ASSAULT"), nullptr) << all_actor_codes(d);
 }
 
+TEST(Counts, TheTotalNotTheSubsetToldOnTheWay) {
+  // "297 شخصا بينهم 37 أجنبيا اعتقلوا": 297 were arrested, 37 of them foreigners
+  DocResult r = code_text("وقال رئيس الوزراء إن 297 شخصا بينهم 37 أجنبيا اعتقلوا خلال المداهمات في أنحاء البلاد أمس.",
+                          "2015-07-26");
+  bool total = false;
+  for (const Event* x : of_type(r, "COERCE")) total |= x->arrested.value_or(0) == 297;
+  EXPECT_TRUE(total) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

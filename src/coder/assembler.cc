@@ -1329,6 +1329,24 @@ class Assembler {
           if (form(q) == "من" && q == n.tok_end && q + 1 < e_ &&
               (cue_covers(Cue::Person, q + 1) || mention_at(q + 1) >= 0))
             continue;
+          // "297 شخصا بينهم 37 أجنبيا اعتقلوا": the subset told on the way to the verb
+          if ((form(q) == "بينهم" || form(q) == "بينهن" || form(q) == "منهم") && q + 1 < e_) {
+            bool sub = seg_.tokens[q + 1].kind == TokKind::Number;
+            for (const auto& nw : numwords_) sub |= nw.tok_begin == q + 1;
+            if (sub) {
+              uint32_t r = q + 1;
+              while (r < e_ && r < q + 4 && !count_cue(r, &kind) &&
+                     (seg_.tokens[r].kind == TokKind::Number || cue_covers(Cue::Person, r) || mention_at(r) >= 0 ||
+                      [&] {
+                        for (const auto& nw : numwords_)
+                          if (r >= nw.tok_begin && r < nw.tok_end) return true;
+                        return false;
+                      }()))
+                ++r;
+              q = r - 1;
+              continue;
+            }
+          }
           if (!cue_covers(Cue::Person, q) && !is_name_word(q)) break;
         }
       }
