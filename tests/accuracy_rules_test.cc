@@ -1566,5 +1566,16 @@ TEST(Counts, TheTotalNotTheSubsetToldOnTheWay) {
   EXPECT_TRUE(total) << all_actor_codes(r);
 }
 
+TEST(Detection, ControlAsAStateIsNoSeizure) {
+  // "المدن الخاضعة لسيطرته", "سيطر الملف اليمني على مجريات المؤتمر": no seizure took place
+  for (const char* t : {"وبحث الوزير أمس في بغداد تحرير المدن الخاضعة لسيطرته.",
+                        "إلى ذلك، سيطر الملف اليمني على مجريات المؤتمر الصحفي الذي جرى أمس في جدة."}) {
+    DocResult r = code_text(t, "2015-07-23");
+    EXPECT_EQ(happened(r, "COERCE"), nullptr) << t << " " << all_actor_codes(r);
+  }
+  DocResult s = code_text("وسيطر مقاتلو تنظيم داعش أمس على مدينة الرمادي.", "2015-07-23");
+  EXPECT_NE(happened(s, "COERCE"), nullptr) << all_actor_codes(s);
+}
+
 }  // namespace
 }  // namespace marsad

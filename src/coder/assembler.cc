@@ -3780,6 +3780,21 @@ class Assembler {
             spec -= 2, why_spec += " relative-clause";
         }
         if (has_cue(Cue::Generic, b_, e_)) spec -= 2, why_spec += " generic-cue";
+        // "المدن الخاضعة لسيطرته", "تحت سيطرة": control as a state, not a
+        // seizure; "سيطر الملف اليمني على مجريات المؤتمر": control of a debate
+        if (ev.type == "COERCE" && ev.mode == "seize" &&
+            (starts_with(bare(tr.b), "سيطر") || starts_with(form(tr.b), "لسيطر"))) {
+          std::string_view pw = tr.b > b_ ? bare(tr.b - 1) : std::string_view();
+          bool state = pw == "الخاضعه" || pw == "الخاضع" || pw == "الخاضعين" || pw == "تحت" || pw == "خاضعه";
+          for (uint32_t q = tr.e; q + 1 < e_ && q < tr.e + 5 && !state; ++q) {
+            if (form(q) != "علي") continue;
+            std::string_view o = form(q + 1);
+            state = o == "مجريات" || o == "اهتمام" || o == "الاهتمام" || o == "النقاش" || o == "الحديث" ||
+                    o == "المشهد" || o == "الاجواء" || o == "اجواء" || o == "المحادثات" || o == "اعمال" ||
+                    o == "عناوين" || o == "جدول";
+          }
+          if (state) spec -= 10, why_spec += " control-as-state";
+        }
         // "تفجير نووي ... أو مهاجمة أنظمة الكومبيوتر أو ضرب إرهابيين لمصالح
         // أميركية": one of several alternatives is a possibility, not a report
         // (not إمّا/أمّا: normalized they are one word, and أمّا is "as for")
