@@ -1577,5 +1577,16 @@ TEST(Detection, ControlAsAStateIsNoSeizure) {
   EXPECT_NE(happened(s, "COERCE"), nullptr) << all_actor_codes(s);
 }
 
+TEST(NotAnAttack, AccidentsKillWithoutAttackers) {
+  for (const char* t : {"قتل 380 شخصا أمس في حريق عرضي نشب في مركز تجاري في أسونسيون.",
+                        "قتل 12 شخصا في حادث سير على طريق بغداد كركوك أمس.",
+                        "قتل 40 مهاجرا قبالة سواحل ليبيا أمس بعد غرق قاربهم."}) {
+    DocResult r = code_text(t, "2015-07-26");
+    EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << t << " " << all_actor_codes(r);
+  }
+  DocResult a = code_text("قتل خمسة جنود في هجوم مسلح على حاجز للجيش في سيناء أمس.", "2015-07-26");
+  EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
+}
+
 }  // namespace
 }  // namespace marsad

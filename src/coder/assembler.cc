@@ -2056,7 +2056,11 @@ class Assembler {
         if (starts(w, "تسونامي") || starts(w, "زلزال") || starts(w, "الزلزال") || starts(w, "اعصار") ||
             starts(w, "الاعصار") || starts(form(q), "فيضان") || starts(w, "فيضان") || starts(w, "الفيضان") ||
             w == "الجفاف" || w == "مروري" ||
-            w == "المروري")
+            w == "المروري" ||
+            // accidents: "في حريق عرضي", "غرق المركب", "تحطم الطائرة", "انهيار مبنى", "التدافع"
+            w == "عرضي" || starts(w, "غرق") || starts(w, "تحطم") || w == "انهيار" || w == "التدافع" ||
+            w == "تدافع" || w == "صاعقه" ||
+            ((w == "السير" || w == "سير") && q > b_ && (bare(q - 1) == "حادث" || bare(q - 1) == "حوادث")))
           return "natural-or-figurative";
         // a crisis, waves or a storm that "strike" are the subject of the blow
         // ("ضربت الأزمة المالية", "ضربتها أمواج المد"), not a setting ("في ظل الأزمة")
