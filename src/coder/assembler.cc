@@ -2047,6 +2047,15 @@ class Assembler {
           starts(w, "عثر") || starts(w, "العثور") || starts(w, "صادر") || starts(w, "مصادره"))
         return "bomb-defused-or-found";
     }
+    // accidents: "في حريق عرضي", "بعد غرق قاربهم", "التدافع", "حادث سير" (a little further than disasters: "قتل 40 مهاجرا قبالة
+    // سواحل ليبيا أمس بعد غرق قاربهم")
+    for (uint32_t q = tb > b_ + 6 ? tb - 6 : b_; q < e_ && q < te + 10; ++q) {
+      std::string_view w = bare(q);
+      // (not تحطم or انهيار: a helicopter shot down crashes too, and a truce collapses)
+      if (w == "عرضي" || starts(w, "غرق") || w == "التدافع" || w == "تدافع" || w == "صاعقه" ||
+          ((w == "السير" || w == "سير") && q > b_ && (bare(q - 1) == "حادث" || bare(q - 1) == "حوادث")))
+        return "natural-or-figurative";
+    }
     // natural disasters and figurative blows: "ضربت الأزمة المالية",
     // "قتل 16 ألف شخص في كارثة تسونامي", "ضربتها أمواج المد"
     {
@@ -2056,11 +2065,7 @@ class Assembler {
         if (starts(w, "تسونامي") || starts(w, "زلزال") || starts(w, "الزلزال") || starts(w, "اعصار") ||
             starts(w, "الاعصار") || starts(form(q), "فيضان") || starts(w, "فيضان") || starts(w, "الفيضان") ||
             w == "الجفاف" || w == "مروري" ||
-            w == "المروري" ||
-            // accidents: "في حريق عرضي", "غرق المركب", "تحطم الطائرة", "انهيار مبنى", "التدافع"
-            w == "عرضي" || starts(w, "غرق") || starts(w, "تحطم") || w == "انهيار" || w == "التدافع" ||
-            w == "تدافع" || w == "صاعقه" ||
-            ((w == "السير" || w == "سير") && q > b_ && (bare(q - 1) == "حادث" || bare(q - 1) == "حوادث")))
+            w == "المروري")
           return "natural-or-figurative";
         // a crisis, waves or a storm that "strike" are the subject of the blow
         // ("ضربت الأزمة المالية", "ضربتها أمواج المد"), not a setting ("في ظل الأزمة")
