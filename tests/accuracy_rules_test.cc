@@ -1588,5 +1588,14 @@ TEST(NotAnAttack, AccidentsKillWithoutAttackers) {
   EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
 }
 
+TEST(Detection, ABulletedChronologyEntryReportsItsEvent) {
+  // "* روسيا 24 مارس 2001 مقتل شرطيين في انفجار": a dated entry, its country first
+  DocResult r = code_text("* روسيا 24 مارس (آذار) 2001 مقتل شرطيين في انفجار سيارة مفخخة في الشيشان.", "2007-04-15");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->date.start, "2001-03-24");
+  EXPECT_EQ(e->fatalities.value_or(0), 2);
+}
+
 }  // namespace
 }  // namespace marsad

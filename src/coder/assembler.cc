@@ -3819,6 +3819,18 @@ class Assembler {
           while (colon < e_ && colon < q + 8 && !is_punct(colon, ':')) ++colon;
           chronology = colon < e_ && is_punct(colon, ':') && colon > q && in_date(q) && in_date(colon - 1) &&
                        tr.b > colon && tr.b <= colon + 2;
+          // "* روسيا 24 مارس (آذار) 2001 مقتل شرطيين": a bulleted entry, its
+          // country first, then the date, then the event
+          if (!chronology && q > b_ && (is_punct(b_, '*') || is_punct(b_, '-') || is_punct(b_, 0x2022))) {
+            uint32_t d = q;
+            while (d < e_ && d < q + 2 && !in_date(d) && mention_at(d) >= 0) ++d;
+            if (d < e_ && in_date(d)) {
+              uint32_t end = d;
+              while (end < e_ && (in_date(end) || seg_.tokens[end].kind == TokKind::Punct)) ++end;
+              const uint32_t lead = tr.lead_b < tr.b ? tr.lead_b : tr.b;  // "مقتل شرطيين في انفجار"
+              chronology = lead >= end && lead <= end + 1;
+            }
+          }
         }
         if (chronology) {
           spec += 1, why_spec += " chronology-entry";
