@@ -1218,6 +1218,14 @@ TEST(Detection, WhatTheCrowdChantedMarksAProtestThatTookPlace) {
   EXPECT_EQ(e2->actor2.country, "USA") << all_actor_codes(k);  // whom they wish death
 }
 
+TEST(Detection, WhatTheCrowdWentOnToDoMarksAProtest) {
+  // "وبدأوا في رشق قوات الشرطة بالحجارة": the crowd seen acting
+  EXPECT_EQ(happened(code_text("واحتشد متظاهرون أمام السجن في مدينة بنغازي."), "PROTEST"), nullptr);
+  EXPECT_NE(happened(code_text("واحتشد متظاهرون أمام السجن في مدينة بنغازي، وبدأوا في رشق قوات الشرطة بالحجارة."),
+                     "PROTEST"),
+            nullptr);
+}
+
 TEST(ActorRoles, WhomTheProtestersAreAngryAtIsTheTarget) {
   DocResult r = code_text("وتظاهر المئات في لندن وسط غضب من قرار الحكومة البريطانية رفع الرسوم الجامعية.");
   const Event* e = happened(r, "PROTEST");

@@ -3761,6 +3761,15 @@ class Assembler {
                        w == "حمل" || w == "حملوا" || w == "احرق" || w == "احرقوا" || w == "رشق" || w == "رشقوا" ||
                        w == "جلسوا" || w == "اغلقوا") &&
                       form(q).size() != w.size());  // joined by و or ف
+            // "وبدأوا في إلقاء مقذوفات", "وراحوا يرشقون": what the crowd went on to do
+            if (!detail && (w == "بداوا" || w == "راحوا" || w == "اخذوا") && form(q).size() != w.size())
+              for (uint32_t r = q + 1; r < e_ && r < q + 3 && !detail; ++r) {
+                std::string_view a = bare(r);
+                detail = starts_with(a, "القاء") || starts_with(a, "رشق") || starts_with(a, "يرشق") ||
+                         starts_with(a, "احراق") || starts_with(a, "يحرق") || starts_with(a, "اغلاق") ||
+                         starts_with(a, "ترديد") || starts_with(a, "يرددون") || starts_with(a, "يهتفون") ||
+                         starts_with(a, "الهتاف") || starts_with(a, "قطع") || starts_with(a, "يقطعون");
+              }
           }
           if (detail) spec += 1, why_spec += " crowd-acts";
         }
