@@ -1605,5 +1605,15 @@ TEST(Detection, ABulletedChronologyEntryReportsItsEvent) {
   EXPECT_EQ(e->fatalities.value_or(0), 2);
 }
 
+TEST(Detection, ADualLightVerbPredicatesItsNoun) {
+  // "سيارتين تقلان مسلحين نفذتا عملية الخطف": the dual of نفذ reports the abduction
+  DocResult r = code_text("وقالت الشرطة إن سيارتين تقلان مسلحين مجهولين نفذتا عملية الخطف أمس في حي المنصور ببغداد.",
+                          "2008-01-02");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mode, "abduct");
+  EXPECT_EQ(e->actor1.role, "UAF") << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad
