@@ -1615,5 +1615,17 @@ TEST(Detection, ADualLightVerbPredicatesItsNoun) {
   EXPECT_EQ(e->actor1.role, "UAF") << all_actor_codes(r);
 }
 
+TEST(ActorRoles, OnePersonKilledKnownByATitle) {
+  // "قتل اليوم القيادي أبو يحيى الحوثي": the Houthi leader was killed (one), not the killer
+  DocResult r = code_text("قتل اليوم القيادي أبو يحيى الحوثي في منطقة العلم بعدن بعد هجوم كاسح للمقاومة الشعبية.",
+                          "2015-07-23");
+  bool victim = false;
+  for (const Event* x : of_type(r, "ASSAULT")) {
+    EXPECT_NE(x->actor1.code, "YEMREBHOU") << all_actor_codes(r);
+    victim |= x->actor2.code == "YEMREBHOU" && x->fatalities.value_or(0) == 1;
+  }
+  EXPECT_TRUE(victim) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -171,6 +171,7 @@ class Assembler {
     Cue kind;
     int64_t value;
     bool negated;
+    bool by_title = false;  // one person known by a title ("قتل القيادي …"): a count, not an anchor
   };
   std::vector<Count> counts_;
 
@@ -1368,6 +1369,14 @@ class Assembler {
       for (const auto& ct : counts_) already |= ct.kind == c && ct.b > it.b && ct.b <= it.e + 2;
       if (!already && std::find(kSing.begin(), kSing.end(), w) != kSing.end())
         counts_.push_back({it.e, it.e + 1, c, 1, false});
+      // "قتل اليوم القيادي أبو يحيى الحوثي", "مقتل الضابط": one person, by a title
+      uint32_t q = it.e;
+      while (q < e_ && q < it.e + 3 && in_date(q)) ++q;
+      if (!already && q < e_ && singular_title(bare(q))) {
+        bool counted = false;
+        for (const auto& ct : counts_) counted |= ct.b >= it.b && ct.b <= q + 2;
+        if (!counted) counts_.push_back({q, q + 1, c, 1, false, true});
+      }
     }
     // "جنديا عراقيا قتل", "شرطي قتل": one casualty named before the kill word;
     // "قتل جنديان", "اصابة شخصين": two (a dual that is never a plural)
@@ -1850,6 +1859,15 @@ class Assembler {
       mi = prev;
     }
     return mi;
+  }
+
+  // The title of one person: "القيادي", "الضابط", "الشيخ" (not a plural or a group)
+  static bool singular_title(std::string_view w) {
+    static const std::unordered_set<std::string_view> kTitles = {
+        "القيادي", "القائد", "الزعيم", "المسؤول", "الضابط", "النائب", "الوزير", "الشيخ", "الامام", "العقيد",
+        "اللواء", "العميد", "الرائد", "النقيب", "المقدم", "الملازم", "الصحفي", "الصحافي", "الناشط", "المدير",
+        "رئيس", "الداعيه", "المحامي", "الطبيب", "المهندس", "الشاب", "الطفل", "المواطن", "الجندي", "الشرطي"};
+    return kTitles.count(w) > 0;
   }
 
   // "لاجئ من التبت", "رعاياها من تونس": where people come from, not where
@@ -2652,11 +2670,20 @@ class Assembler {
                                    ev.mode == "abduct" || ev.mode == "arrest" || ev.mode == "targeted";
       // passive-like: a count or a victim right after a kill verb
       bool victim_next = false;
+      uint32_t titled_victim = 0;  // the title of one person killed ("القيادي")
       if (verb && tr.e < e_ && type == "ASSAULT" && passive_reading) {  // a kill verb's counted or civilian patient
         for (const auto& ct : counts_) victim_next |= ct.b == tr.e;
         int mi = mention_at(tr.e);
         if (mi >= 0 && ments_[mi].b == tr.e && ments_[mi].role == "CVL") victim_next = true;
         if (seg_.tokens[tr.e].kind == TokKind::Number) victim_next = true;
+        // "قتل اليوم القيادي أبو يحيى الحوثي": one person named by a title after
+        // the (passive) kill verb, a time between at most
+        uint32_t q = tr.e;
+        while (q < e_ && q < tr.e + 3 && in_date(q)) ++q;
+        if (q < e_ && cue_covers(Cue::Killed, tr.b) && singular_title(bare(q))) {
+          victim_next = true;
+          titled_victim = q;
+        }
       }
       // "اختطف ثلاثة مسلحين أربعة عمال": a second count after the first counted
       // noun is the object; the first is the subject (active, VSO)
@@ -3551,6 +3578,7 @@ class Assembler {
       }
 
       // counts
+      bool counts_counted = false, counts_by_title = false;
       for (const auto& ct : counts_) {
         if (ct.negated) continue;
         // counts belong to the nearest event of a fitting type
@@ -3572,7 +3600,10 @@ class Assembler {
                                        : ct.kind == Cue::Injured  ? &ev.injured
                                        : ct.kind == Cue::Arrested ? &ev.arrested
                                                                   : &ev.displaced;
-        if (!*slot) *slot = ct.value;
+        if (!*slot) {
+          *slot = ct.value;
+          (ct.by_title ? counts_by_title : counts_counted) = true;
+        }
       }
 
       complete_actors(&ev, a1 >= 0 ? &ments_[a1] : nullptr);
@@ -3622,7 +3653,9 @@ class Assembler {
       {
         int spec = 0;
         std::string why_spec;
-        if (ev.fatalities || ev.injured || ev.arrested || ev.displaced) spec += 3, why_spec += " count";
+        // (one person known only by a title is a casualty, not a count that anchors)
+        if ((ev.fatalities || ev.injured || ev.arrested || ev.displaced) && (counts_counted || !counts_by_title))
+          spec += 3, why_spec += " count";
         // a concrete means: a car bomb, an air strike, a suicide bomber, gunfire
         if (ev.type == "ASSAULT" && (ev.mode == "aerial" || ev.mode == "explosives" || ev.mode == "suicide-attack" ||
                                      ev.mode == "firearms" || ev.mode == "heavy-weapons" || ev.mode == "drone" ||
