@@ -1627,5 +1627,18 @@ TEST(ActorRoles, OnePersonKilledKnownByATitle) {
   EXPECT_TRUE(victim) << all_actor_codes(r);
 }
 
+TEST(ActorRoles, TheNationalityAsWrittenBeatsACountryWithItsArticleRemoved) {
+  // "الغارات التركية": the Turkish strikes (التركية is the nisba, not ال + تركية "Turkey");
+  // "وأدت الغارات … إلى مقتل تسعة": the result verb before its subject, the toll the strikes'
+  DocResult r = code_text(
+      "وأدت الغارات التركية على مواقع للتنظيم في سوريا، إلى مقتل تسعة متطرفين مسلحين، كما قال المرصد السوري.",
+      "2015-07-26");
+  auto v = of_type(r, "ASSAULT");
+  ASSERT_EQ(v.size(), 1u) << all_actor_codes(r);
+  EXPECT_EQ(v[0]->mode, "aerial");
+  EXPECT_EQ(v[0]->actor1.code, "TURMIL") << all_actor_codes(r);
+  EXPECT_EQ(v[0]->fatalities.value_or(0), 9);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -297,6 +297,9 @@ class Assembler {
     // over an agent, then the first file.
     greedy(actors_, [](const Item& x, const Item& y) {
       if ((x.rec().flags & 1) != (y.rec().flags & 1)) return (x.rec().flags & 1) > (y.rec().flags & 1);
+      // the word as written before a reading with its article removed: "التركية"
+      // is the nationality, not "تركية" (Turkey) with ال
+      if ((x.pro & kProAl) != (y.pro & kProAl)) return (x.pro & kProAl) == 0;
       if (x.kind() != y.kind()) return x.kind() == EntryKind::Actor;
       return x.entry < y.entry;
     });
@@ -2469,6 +2472,14 @@ class Assembler {
         for (const Item& cu : cues_)
           if (static_cast<Cue>(cu.rec().sub) == Cue::Cause && cu.e <= it.b && cu.e + 3 >= it.b && cu.b >= trigs.back().e)
             result = true;
+        // "وأدت الغارات التركية على مواقع للتنظيم إلى مقتل تسعة": the result verb
+        // before its subject, its إلى/عن after
+        if (!result && it.b > b_ && trigs.back().b > b_ && it.b <= trigs.back().e + 10 &&
+            (bare(it.b - 1) == "الي" || bare(it.b - 1) == "عن")) {
+          std::string_view v = bare(trigs.back().b - 1);
+          result = v == "ادت" || v == "ادي" || v == "اسفرت" || v == "اسفر" || v == "تسببت" || v == "تسبب";
+          for (uint32_t q = trigs.back().e; q + 1 < it.b && result; ++q) result = !is_punct(q, '.');
+        }
         if (result) {
           note("  trigger " + tok_text(it.b, it.e) + " is the result of " + tok_text(trigs.back().b, trigs.back().e));
           if (!trigs.back().has_res) trigs.back().has_res = true, trigs.back().res_b = it.b, trigs.back().res_e = it.e;
