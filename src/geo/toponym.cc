@@ -173,6 +173,17 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
     // a reading of one of its words (إب، الباب) is not a candidate
     bool whole = false;
     for (const auto& c : cands[i]) whole |= c.full_multiword;
+    // "ريف دمشق", "شمال سيناء": a direction word that belongs to a known name
+    // is part of it; readings of the bare name give way
+    if (!p.direction.empty()) {
+      const std::string pre = p.direction + " ";
+      bool named = false;
+      for (const auto& c : cands[i]) named |= c.key.rfind(pre, 0) == 0;
+      if (named)
+        cands[i].erase(std::remove_if(cands[i].begin(), cands[i].end(),
+                                      [&](const Cand& c) { return c.key.rfind(pre, 0) != 0; }),
+                       cands[i].end());
+    }
     if (whole)
       cands[i].erase(std::remove_if(cands[i].begin(), cands[i].end(),
                                     [&](const Cand& c) {
@@ -274,6 +285,10 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
       l.precision = "region";
     } else if (b >= 0) {
       res.why += "; " + p.direction + " of it";
+      l.precision = "region";
+    } else if (p.direction.find("ريف") != std::string::npos) {
+      // "ريف حلب الشمالي": the countryside of a city is a region of its province
+      res.why += "; the countryside of it";
       l.precision = "region";
     } else {
       res.why += "; " + p.direction + " it";  // قرب، أطراف، محيط: the place itself, as ACLED codes "near X"
