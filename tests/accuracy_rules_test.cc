@@ -1640,5 +1640,15 @@ TEST(ActorRoles, TheNationalityAsWrittenBeatsACountryWithItsArticleRemoved) {
   EXPECT_EQ(v[0]->fatalities.value_or(0), 9);
 }
 
+TEST(Places, AVerbFormAfterAFeatureWordIsTheName) {
+  // "مدينة تدمر": Palmyra, not "destroys"; the destruction is the event, at Palmyra
+  DocResult r = code_text("تعرضت مدينة تدمر الأثرية أمس لتدمير واسع على أيدي مسلحي داعش.", "2015-08-25");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->trigger_text.find("تدمر "), std::string::npos) << e->trigger_text;
+  EXPECT_EQ(e->location.country, "SY") << e->location.text;
+  EXPECT_EQ(e->location.admin1, "Homs") << e->location.text;
+}
+
 }  // namespace
 }  // namespace marsad

@@ -18,9 +18,9 @@ TEST(Geocode, AccuracyOnOurPlaceTable) {
   ASSERT_TRUE(r.ok()) << r.status().message();
   const GeocodeScores& s = r.value();
   ASSERT_GE(s.cases, 200);
-  EXPECT_GE(double(s.country_hit) / s.cases, 0.94);
-  EXPECT_GE(double(s.admin1_hit) / s.admin1_total, 0.92);
-  EXPECT_GE(double(s.name_hit) / s.name_total, 0.92);
+  EXPECT_GE(double(s.country_hit) / s.cases, 0.95);
+  EXPECT_GE(double(s.admin1_hit) / s.admin1_total, 0.94);
+  EXPECT_GE(double(s.name_hit) / s.name_total, 0.94);
 }
 
 TEST(Geocode, SeedPlaceExpressions) {

@@ -677,7 +677,11 @@ class Assembler {
                                (1u << static_cast<uint32_t>(Cue::Direction)) |
                                (1u << static_cast<uint32_t>(Cue::Person));
       if (cue_mask_[k - b_] & ~allowed) return false;
-      if (trigger_covered_[k - b_]) return false;
+      // (after a feature word a verb form is a name: "مدينة تدمر" is Palmyra, not "destroys")
+      if (trigger_covered_[k - b_] &&
+          !(k > b_ && cue_covers(Cue::PlaceFeature, k - 1) && !trigger_at(k - 1) && k + 1 <= e_ &&
+            (k + 1 == e_ || !trigger_at(k + 1))))
+        return false;
       if (in_date(k)) return false;  // "سوق كابل أمس": the day ends the name
     }
     return true;
@@ -2463,6 +2467,14 @@ class Assembler {
       for (const Mention& m : ments_) inside |= it.b >= m.b && it.e <= m.e && (m.e - m.b) > (it.e - it.b);
       if (inside) {
         note("  skip trigger " + tok_text(it.b, it.e) + ": part of an actor name");
+        continue;
+      }
+      // "مدينة تدمر": a verb form after a feature word is the place's name
+      bool place_name = false;
+      for (const Place& p : places_)
+        place_name |= it.b >= p.b && it.e <= p.e && it.b > b_ && cue_covers(Cue::PlaceFeature, it.b - 1);
+      if (place_name) {
+        note("  skip trigger " + tok_text(it.b, it.e) + ": part of a place name");
         continue;
       }
       // "... أسفرت عن مقتل 5 جنود": the killing is the result of the event
