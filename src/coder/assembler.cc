@@ -1148,7 +1148,9 @@ class Assembler {
       bool prep_before = k > b_ && (form(k - 1) == "في" || form(k - 1) == "وفي" || form(k - 1) == "قرب" ||
                                     form(k - 1) == "داخل" || form(k - 1) == "بمحيط" ||
                                     form(k - 1) == "بالقرب" || form(k - 1) == "من" ||
-                                    form(k - 1) == "الي" || form(k - 1) == "وداخل");
+                                    form(k - 1) == "الي" || form(k - 1) == "وداخل" ||
+                                    // "سقطت قذيفة هاون على حي الجهاد"
+                                    form(k - 1) == "علي" || form(k - 1) == "وعلي");
       const Item* feat = feat_start_[k - b_] >= 0 ? &cues_[feat_start_[k - b_]] : nullptr;
       const Item* dir = dir_start_[k - b_] >= 0 ? &cues_[dir_start_[k - b_]] : nullptr;
       bool bi = feat && (feat->pro & (kProBi | kProFa)) != 0;
