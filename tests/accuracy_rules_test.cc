@@ -1650,5 +1650,18 @@ TEST(Places, AVerbFormAfterAFeatureWordIsTheName) {
   EXPECT_EQ(e->location.admin1, "Homs") << e->location.text;
 }
 
+TEST(Places, ANationalityAfterACityPicksItsCountry) {
+  // "طرابلس اللبنانية" is Lebanon's Tripoli, "رفح المصرية" Egypt's Rafah
+  DocResult r = code_text("وخرجت أمس تظاهرات حاشدة شارك فيها الآلاف في طرابلس اللبنانية.", "2015-07-26");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location.country, "LB") << e->location.name;
+  EXPECT_EQ(e->actor2.code, "LBNGOV") << all_actor_codes(r);
+  DocResult f = code_text("وأغلقت السلطات أمس معبر مدينة رفح المصرية بعد هجوم على حاجز للجيش.", "2015-07-26");
+  bool eg = false;
+  for (const Event& x : f.events) eg |= x.location.country == "EG";
+  EXPECT_TRUE(eg) << all_actor_codes(f);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -471,6 +471,9 @@ class Assembler {
         }
         if (n.nisba_only) {
           if (m.nisba_only) break;  // two adjectives: leave
+          // "طرابلس اللبنانية": a city named with its nationality stays a place
+          // (Lebanon's Tripoli, not Libya's government)
+          if (m.place_name) break;
           if (m.country.empty()) m.country = n.country;
           if (m.agent_only) {
             m.name = n.name + " " + m.name;
@@ -927,7 +930,14 @@ class Assembler {
       }
       if (mi >= 0 && ments_[mi].place_name && ments_[mi].b == k) {
         if (!names.empty()) flush();
-        if (!ments_[mi].country.empty() && ments_[mi].role.empty()) cur.country_iso3 = ments_[mi].country;
+        // "طرابلس اللبنانية": the nationality right after a capital's name says
+        // which city of that name (it may stand just past the expression)
+        const int nb = ments_[mi].e < e_ ? mention_at(ments_[mi].e) : -1;
+        if (nb >= 0 && ments_[nb].nisba_only && ments_[nb].b == ments_[mi].e && ments_[nb].country.size() == 3 &&
+            ments_[nb].country != ments_[mi].country)
+          cur.nisba_iso3 = ments_[nb].country;
+        else if (!ments_[mi].country.empty() && ments_[mi].role.empty())
+          cur.country_iso3 = ments_[mi].country;
         for (uint32_t q = ments_[mi].b; q < ments_[mi].e; ++q) names.push_back(q);
         flush();
         k = ments_[mi].e - 1;
@@ -948,6 +958,14 @@ class Assembler {
       // a time word ends the place: "في سوق الموصل أمس"
       if (in_date(k)) {
         flush();
+        continue;
+      }
+      // "رفح المصرية", "طرابلس اللبنانية": a nationality after the name says
+      // which country's (unless the whole is a name: "الجبهة الشعبية" aside)
+      if (mi >= 0 && ments_[mi].nisba_only && ments_[mi].b == k && !names.empty() && ments_[mi].country.size() == 3 &&
+          !known_name(names, ments_[mi].b, ments_[mi].e, false)) {
+        cur.nisba_iso3 = ments_[mi].country;
+        k = ments_[mi].e - 1;
         continue;
       }
       if (t.kind == TokKind::Word || t.kind == TokKind::Latin || t.kind == TokKind::Number) names.push_back(k);

@@ -157,6 +157,11 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
         auto ait = ctx.actor_focus.find(e.country);
         if (ait != ctx.actor_focus.end()) focus += ait->second;
         sc += std::min(3.0, focus);
+        // "رفح المصرية": the nationality after the name picks its country
+        if (!p.nisba_iso3.empty()) {
+          int32_t nc = g.country(p.nisba_iso3);
+          if (nc >= 0) sc += std::strncmp(e.country, g.entry(static_cast<uint32_t>(nc)).country, 2) == 0 ? 6 : -4;
+        }
         const bool full_multi = !shorter && keys[ki].find(' ') != std::string::npos;
         bool dup = false;
         for (auto& c : cands[i])

@@ -21,6 +21,7 @@ struct PlacePart {
   std::string feature;            // normalized feature word (قريه، قضاء، محافظه …) or ""
   std::string direction;          // normalized direction words (شمال، جنوبي …) or ""
   std::string country_iso3;       // the part names a country (from the actor lexicon)
+  std::string nisba_iso3;         // a nationality after the name: "رفح المصرية", "طرابلس اللبنانية"
   Span span;                      // original span of the part's name
   std::string text;               // the part as written
 };
