@@ -1657,6 +1657,15 @@ TEST(Places, ANationalityAfterACityPicksItsCountry) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->location.country, "LB") << e->location.name;
   EXPECT_EQ(e->actor2.code, "LBNGOV") << all_actor_codes(r);
+  // "في العاصمة الأردنية عمان": Amman, not Oman; "في العاصمة السعودية الرياض": Riyadh
+  DocResult a = code_text("وتظاهر المئات أمس في العاصمة الأردنية عمان احتجاجا على رفع الأسعار.", "2015-07-26");
+  const Event* ea = happened(a, "PROTEST");
+  ASSERT_NE(ea, nullptr);
+  EXPECT_EQ(ea->location.country, "JO") << ea->location.name;
+  DocResult s = code_text("وتظاهر المئات أمس في العاصمة السعودية الرياض احتجاجا على الحرب.", "2015-07-26");
+  const Event* es = happened(s, "PROTEST");
+  ASSERT_NE(es, nullptr);
+  EXPECT_EQ(es->location.name, "Riyadh") << es->location.name;
   DocResult f = code_text("وأغلقت السلطات أمس معبر مدينة رفح المصرية بعد هجوم على حاجز للجيش.", "2015-07-26");
   bool eg = false;
   for (const Event& x : f.events) eg |= x.location.country == "EG";

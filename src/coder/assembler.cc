@@ -928,6 +928,14 @@ class Assembler {
           continue;
         }
       }
+      // "العاصمة السعودية الرياض": after العاصمة a country name before another
+      // place is its nationality (السعودية is also "Saudi")
+      if (mi >= 0 && ments_[mi].place_name && ments_[mi].b == k && names.empty() && cur.feature == "عاصمه" &&
+          ments_[mi].e < e_ && mention_at(ments_[mi].e) >= 0 && ments_[mention_at(ments_[mi].e)].place_name) {
+        cur.nisba_iso3 = ments_[mi].country;
+        k = ments_[mi].e - 1;
+        continue;
+      }
       if (mi >= 0 && ments_[mi].place_name && ments_[mi].b == k) {
         if (!names.empty()) flush();
         // "طرابلس اللبنانية": the nationality right after a capital's name says
@@ -962,8 +970,9 @@ class Assembler {
       }
       // "رفح المصرية", "طرابلس اللبنانية": a nationality after the name says
       // which country's (unless the whole is a name: "الجبهة الشعبية" aside)
-      if (mi >= 0 && ments_[mi].nisba_only && ments_[mi].b == k && !names.empty() && ments_[mi].country.size() == 3 &&
-          !known_name(names, ments_[mi].b, ments_[mi].e, false)) {
+      // ("العاصمة الأردنية عمان": right after the feature word, too)
+      if (mi >= 0 && ments_[mi].nisba_only && ments_[mi].b == k && ments_[mi].country.size() == 3 &&
+          (names.empty() ? !cur.feature.empty() : !known_name(names, ments_[mi].b, ments_[mi].e, false))) {
         cur.nisba_iso3 = ments_[mi].country;
         k = ments_[mi].e - 1;
         continue;
