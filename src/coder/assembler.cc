@@ -580,7 +580,7 @@ class Assembler {
         bool quantity = seg_.tokens[q].kind == TokKind::Number || qw == "عدد" || qw == "عده" || qw == "الاف" ||
                         qw == "مئات" || qw == "عشرات" || qw == "الالاف" || qw == "المئات" || qw == "العشرات" ||
                         qw == "مجموعه" || qw == "حشود" || qw == "الاف";
-        for (const auto& nw : numwords_) quantity |= nw.tok_begin <= q && q < nw.tok_end;
+        quantity |= in_numword(q);
         if (quantity) return false;
       }
       if (prep) *prep = w;
@@ -1368,17 +1368,11 @@ class Assembler {
             continue;
           // "297 شخصا بينهم 37 أجنبيا اعتقلوا": the subset told on the way to the verb
           if ((form(q) == "بينهم" || form(q) == "بينهن" || form(q) == "منهم") && q + 1 < e_) {
-            bool sub = seg_.tokens[q + 1].kind == TokKind::Number;
-            for (const auto& nw : numwords_) sub |= nw.tok_begin == q + 1;
-            if (sub) {
+            if (seg_.tokens[q + 1].kind == TokKind::Number || in_numword(q + 1)) {
               uint32_t r = q + 1;
               while (r < e_ && r < q + 4 && !count_cue(r, &kind) &&
                      (seg_.tokens[r].kind == TokKind::Number || cue_covers(Cue::Person, r) || mention_at(r) >= 0 ||
-                      [&] {
-                        for (const auto& nw : numwords_)
-                          if (r >= nw.tok_begin && r < nw.tok_end) return true;
-                        return false;
-                      }()))
+                      in_numword(r)))
                 ++r;
               q = r - 1;
               continue;
@@ -1945,6 +1939,14 @@ class Assembler {
   static bool starts_with(std::string_view w, std::string_view p) { return w.substr(0, p.size()) == p; }
   static bool ends_with(std::string_view w, std::string_view p) {
     return w.size() >= p.size() && w.substr(w.size() - p.size()) == p;
+  }
+  // "احتشدوا", "نفذوا": a perfect verb in the masculine plural
+  static bool plural_past(std::string_view w) { return w.size() > 6 && ends_with(w, "وا"); }
+  // Whether token k lies inside a number word ("ثلاثة آلاف")
+  bool in_numword(uint32_t k) const {
+    for (const auto& nw : numwords_)
+      if (k >= nw.tok_begin && k < nw.tok_end) return true;
+    return false;
   }
   static bool relative_pronoun(std::string_view w) {
     return w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين" || w == "اللذان" ||
@@ -2722,7 +2724,6 @@ class Assembler {
                                    ev.mode == "abduct" || ev.mode == "arrest" || ev.mode == "targeted";
       // passive-like: a count or a victim right after a kill verb
       bool victim_next = false;
-      uint32_t titled_victim = 0;  // the title of one person killed ("القيادي")
       if (verb && tr.e < e_ && type == "ASSAULT" && passive_reading) {  // a kill verb's counted or civilian patient
         for (const auto& ct : counts_) victim_next |= ct.b == tr.e;
         int mi = mention_at(tr.e);
@@ -2732,10 +2733,7 @@ class Assembler {
         // the (passive) kill verb, a time between at most
         uint32_t q = tr.e;
         while (q < e_ && q < tr.e + 3 && in_date(q)) ++q;
-        if (q < e_ && cue_covers(Cue::Killed, tr.b) && singular_title(bare(q))) {
-          victim_next = true;
-          titled_victim = q;
-        }
+        if (q < e_ && cue_covers(Cue::Killed, tr.b) && singular_title(bare(q))) victim_next = true;
       }
       // "اختطف ثلاثة مسلحين أربعة عمال": a second count after the first counted
       // noun is the object; the first is the subject (active, VSO)
@@ -2758,8 +2756,7 @@ class Assembler {
       // before it (or as its pronoun); VSO verbs stay singular ("احتشد المتظاهرون")
       bool plural_verb = false;
       if (verb) {
-        std::string_view w = form(tr.b);
-        plural_verb = w.size() > 6 && w.substr(w.size() - 4) == "وا";
+        plural_verb = plural_past(form(tr.b));
       }
       if (a1 < 0 && verb && !plural_verb && tr.e - tr.b >= 2) {
         // "أطلق مسلحون النار": the subject sits inside a multiword verb (not
@@ -2772,10 +2769,11 @@ class Assembler {
           why1 = "subject inside the multiword verb";
         }
       }
-      // "انفجرت سيارة مفخخة": what explodes is a device; no one before it is its subject
-      const bool explodes_verb = verb && (starts_with(bare(tr.b), "انفجر") || starts_with(bare(tr.b), "تنفجر") ||
-                                          starts_with(bare(tr.b), "ينفجر"));
-      if (a1 < 0 && verb && !explodes_verb) {
+      // "انفجرت عبوة/سيارة مفخخة": what explodes is a device, never an actor,
+      // before it or after it ("انفجرت لدى مرور دورية للشرطة": the patrol is the target)
+      const bool explodes = verb && (starts_with(bare(tr.b), "انفجر") || starts_with(bare(tr.b), "تنفجر") ||
+                                     starts_with(bare(tr.b), "ينفجر"));
+      if (a1 < 0 && verb && !explodes) {
         // SVO: a subject right before the verb ("مسلحين هاجموا", "الجيش العراقي اعتقل")
         uint32_t from = std::max(lo, tr.b > 2 ? tr.b - 2 : 0);
         // a long name may start further back ("مسلحين من «القاعدة» هاجموا")
@@ -2828,13 +2826,6 @@ class Assembler {
         if (mi >= 0 && (counted_before(ments_[mi]) || (verb && (ments_[mi].role == "CVL" || ments_[mi].role == "REL"))))
           patient = mi;
         if (second_object >= 0) patient = second_object;
-      }
-      // "انفجرت عبوة/سيارة مفخخة": what explodes is a device, never an actor
-      // ("انفجرت لدى مرور دورية للشرطة": the patrol is the target)
-      bool explodes = false;
-      if (verb) {
-        std::string_view w0 = bare(tr.b);
-        explodes = w0.substr(0, 10) == "انفجر" || w0.substr(0, 8) == "تنفجر" || w0.substr(0, 8) == "ينفجر";
       }
       // "واستهدف الهجوم مجموعة من الشبان": an attack noun right after the verb
       // is its subject; who follows is the object
@@ -2936,7 +2927,7 @@ class Assembler {
           why1 = "the subject of the verb it is joined to";
         }
       }
-      if (a1 < 0 && !crowd_subject && !explodes_verb) {
+      if (a1 < 0 && !crowd_subject && !explodes) {
         // SVO / preceding mention in the same clause; a verb joined by و/ف
         // reaches back over its first verb's object ("أطلقت القوات الإسرائيلية
         // المتمركزة شرق القطاع صاروخا على المدرسة فقتلت المدرس")
@@ -2960,8 +2951,7 @@ class Assembler {
         // (only a plural verb agrees with a coordinated subject: "نفذوا عملية")
         bool plural = plural_verb;
         for (uint32_t q = tr.b > b_ + 3 ? tr.b - 3 : b_; q < tr.b && !plural; ++q) {
-          std::string_view w = bare(q);
-          plural = w.size() > 6 && w.substr(w.size() - 4) == "وا" && !ends_with(w, "اوا");
+          plural = plural_past(bare(q)) && !ends_with(bare(q), "اوا");
         }
         if (mi >= 0 && plural) mi = head_of_coordination(mi, from);
         if (mi >= 0) {
