@@ -1672,5 +1672,56 @@ TEST(Places, ANationalityAfterACityPicksItsCountry) {
   EXPECT_TRUE(eg) << all_actor_codes(f);
 }
 
+TEST(Detection, ANuclearExplosionIsATest) {
+  DocResult r = code_text("وأعلنت كوريا الشمالية هذا العام إجراء أول تفجير نووي في موقع تحت الأرض شمال البلاد.",
+                          "2006-12-05");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  // a bomb's explosion in the same frame is an attack
+  DocResult a = code_text("وأعلنت الشرطة أمس مقتل ثلاثة أشخاص في تفجير سيارة مفخخة قرب سوق شمال بغداد.", "2006-12-05");
+  EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
+}
+
+TEST(Detection, AnIndictmentRetellsTheCrime) {
+  const std::string crime =
+      "أن مسلحين خطفوا شابين من بيروت وقتلوهما بإطلاق النار عليهما في منطقة جبلية الشهر الماضي.";
+  DocResult r = code_text("وأكد القرار الاتهامي " + crime, "2008-09-02");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  DocResult a = code_text("وأكدت الشرطة " + crime, "2008-09-02");
+  EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
+}
+
+TEST(Detection, AttacksSufferedEveryDayAreAHabit) {
+  DocResult r = code_text(
+      "وقال الضابط إن القوات البريطانية تتعرض بشكل يومي لقصف بصواريخ الكاتيوشا على قاعدتها في مطار البصرة.",
+      "2007-06-07");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  // (the ل of تعرض governs a verbal noun, even with a time between: no purpose)
+  DocResult a = code_text(
+      "وقال الضابط إن القوات البريطانية تعرضت أمس لقصف بصواريخ الكاتيوشا على قاعدتها في مطار البصرة.", "2007-06-07");
+  const Event* e = happened(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(a);
+  EXPECT_EQ(e->actor2.code, "GBRMIL") << all_actor_codes(a);
+  EXPECT_FALSE(e->actor1.present) << all_actor_codes(a);
+}
+
+TEST(Detection, TakingAnAirportOrTheLimelightIsNoKidnapping) {
+  for (const char* t : {"وقالت مصادر المعارضة إن الحزب نزل بمسلحيه أمس وخطف المطار وشوارع العاصمة بهدف ضرب الدولة.",
+                        "وخطف اللاعب الأضواء أمس في المباراة النهائية في القاهرة أمام خمسين ألف متفرج."}) {
+    DocResult r = code_text(t, "2008-05-08");
+    EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << t << " " << all_actor_codes(r);
+  }
+  DocResult a = code_text("وقالت الشرطة إن مسلحين خطفوا أمس مهندسا تركيا قرب المطار في العاصمة.", "2008-05-08");
+  EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
+}
+
+TEST(Detection, AKillingUnderInvestigationIsReportedElsewhere) {
+  DocResult r = code_text(
+      "واتهم تحقيق أجراه ضابط أميركي في مقتل 24 مدنيا برصاص جنود أميركيين في حديثة القادة بتجاهل الأدلة.",
+      "2007-04-22");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  DocResult a = code_text("وقالت الشرطة إن 24 مدنيا قتلوا برصاص جنود أميركيين في حديثة أمس.", "2007-04-22");
+  EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
+}
+
 }  // namespace
 }  // namespace marsad

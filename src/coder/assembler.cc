@@ -1997,7 +1997,9 @@ class Assembler {
                                     starts(bare(r + 1), "الضحايا") || starts(bare(r + 1), "ضحايا"))))
             why = "toll-update";
       // "حكمت المحكمة ... بالسجن", "سيحاكمون"
+      // ("القرار الاتهامي", "القرار الظني": an indictment)
       if (w == "بالسجن" || w == "بالاعدام" || starts(w, "يحاكم") || starts(w, "سيحاكم") || w == "محاكمه" ||
+          w == "الاتهامي" || w == "اتهامي" || w == "الظني" ||
           w == "بتهمه" || w == "بتهم" || w == "لائحه" ||
           // "ببراءة المتهم", "محكمة النقض", "محكمة جنايات المنيا": a verdict
           w == "ببراءه" || w == "براءه" || w == "النقض" || w == "جنايات")
@@ -2006,9 +2008,17 @@ class Assembler {
       // (not "النووي" alone: "قصفت الطائرات المفاعل النووي" is an attack)
       if (starts(w, "تجرب") || starts(w, "التجرب") || starts(w, "تجارب") || starts(w, "التجارب"))
         why = "weapons-test";
+      // "إجراء أول تفجير نووي": a nuclear explosion is a test
+      if ((starts(w, "تفجير") || starts(w, "انفجار") || starts(w, "التفجير")) && q + 1 < e_ &&
+          (starts(bare(q + 1), "نووي") || starts(bare(q + 1), "النووي")))
+        why = "weapons-test";
       // "قتل حوالي ثلاثة آلاف جندي منذ الاجتياح في 2003", "حتى الآن", "يوميا":
       // a running total or a habit, not one attack
       if (w == "يوميا" || w == "باستمرار") why = "habitual";
+      // "بشكل يومي", "بصورة يومية", "بشكل متكرر"
+      if ((w == "بشكل" || w == "بصوره") && q + 1 < e_ &&
+          (starts(bare(q + 1), "يومي") || starts(bare(q + 1), "متكرر") || starts(bare(q + 1), "دوري")))
+        why = "habitual";
       // "قتل 79 في المائة من الصحافيين": a share is a statistic
       if ((w == "المائه" || w == "المئه" || w == "بالمائه" || w == "بالمئه") && q > b_) why = "statistic";
       // "على مدى الـ25 عاما الماضية", "خلال ثلاثة أشهر"
@@ -2161,6 +2171,18 @@ class Assembler {
       std::string_view o = form(te);
       if (o == "البلاد" || o == "البلد" || o == "الوطن" || o == "الاقتصاد" || o == "الدوله" || o == "مستقبل" ||
           o == "العمليه" || o == "المجتمع" || o == "اليمن" || o == "سوريا" || o == "العراق" || o == "ليبيا")
+        return "figurative";
+    }
+    // "خطف المطار وشوارع بيروت", "خطف الأضواء", "خطف الثورة": a state, a
+    // place or the limelight taken is a charge or a figure, not a kidnapping
+    // ("وخطف اللاعب الأضواء": the object after a VSO subject)
+    for (uint32_t q = te; q < e_ && q < te + 2 && (starts(bare(tb), "خطف") || starts(bare(tb), "اختطف") ||
+                                                   starts(bare(tb), "يخطف"));
+         ++q) {
+      std::string_view o = form(q);
+      if (o == "الاضواء" || o == "الانظار" || o == "الاهتمام" || o == "الثوره" || o == "القرار" || o == "الدوله" ||
+          o == "البلد" || o == "البلاد" || o == "الوطن" || o == "المطار" || o == "الشارع" || o == "الطائفه" ||
+          o == "السلطه" || o == "الانتصار" || o == "الفوز")
         return "figurative";
     }
     return "";
@@ -2627,6 +2649,11 @@ class Assembler {
       bool verb = static_cast<TriggerPos>(r.sub) == TriggerPos::Verb;
       if (verb) {
         if (tr.item.pro & (kProAl | kProBi)) verb = false;
+        // "تعرضت أمس لقصف": the ل of تعرض governs a verbal noun
+        if ((tr.item.pro & kProLi) && tr.b > b_) {
+          const Region* rg = region_of(tr.b);
+          if (subjected_to(tr.b, rg ? rg->start : b_)) verb = false;
+        }
         if (tr.b > b_ && seg_.tokens[tr.b - 1].kind == TokKind::Word) {
           std::string_view pw = form(tr.b - 1);
           // ("وسط قصف مكثف": وسط begins with و itself)
@@ -3399,8 +3426,15 @@ class Assembler {
           }
         }
       }
+      // (not "تعرضت أمس لقصف": what was suffered, the ل of تعرض)
+      bool subjected = false;
+      for (uint32_t q = tr.b; type == "ASSAULT" && q-- > b_ && q + 4 > tr.b;) {
+        std::string_view w = form(q);
+        if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+        subjected |= starts_with(w, "تعرض") || starts_with(w, "يتعرض") || starts_with(w, "تتعرض");
+      }
       // "لضرب أميركا": a verb pattern with ل is the verbal noun of a purpose
-      if (modality == "asserted" && verb && type == "ASSAULT" && (tr.item.pro & kProLi)) {
+      if (modality == "asserted" && verb && type == "ASSAULT" && (tr.item.pro & kProLi) && !subjected) {
         modality = "hypothetical";
         why_mod = "purpose: " + fstr(tr.b);
       }
@@ -3413,12 +3447,6 @@ class Assembler {
         std::string_view st = form(tr.b);
         static const std::unordered_set<std::string_view> kActs = {
             "لضرب", "لاستهداف", "لقتل", "لتنفيذ", "لشن", "لمهاجمه", "لتفجير", "لاغتيال", "لخطف", "لاختطاف", "لقصف"};
-        bool subjected = false;
-        for (uint32_t q = tr.b; q-- > b_ && q + 4 > tr.b;) {
-          std::string_view w = form(q);
-          if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
-          subjected |= starts_with(w, "تعرض") || starts_with(w, "يتعرض") || starts_with(w, "تتعرض");
-        }
         if (li && kActs.count(st) && !subjected) {
           modality = "hypothetical";
           why_mod = "purpose: " + fstr(tr.b);
@@ -3980,6 +4008,15 @@ class Assembler {
             // "أصيب جنود بجروح جراء رشق بالحجارة": casualties without a number
             for (uint32_t q = b_; q < tr.b; ++q)
               cause_of_casualties |= cue_covers(Cue::Killed, q) || cue_covers(Cue::Injured, q);
+          }
+          // "اتهم تحقيق في مقتل 24 مدنيا": what is investigated is reported elsewhere
+          // ("تحقيق قام به جنرال أميركي في مقتل": a short relative clause between)
+          for (uint32_t q = lb - 1; pw == "في" && q-- > b_ && q + 7 > lb;) {
+            if (seg_.tokens[q].kind == TokKind::Punct || trigger_at(q)) break;
+            std::string_view w2 = bare(q);
+            if (starts_with(w2, "تحقيق") || starts_with(w2, "التحقيق") || starts_with(w2, "بالتحقيق") ||
+                starts_with(w2, "للتحقيق") || starts_with(w2, "التحقيقات"))
+              pw = "بشان";
           }
           if ((pw == "بعد" || pw == "منذ" || pw == "اثر" || pw == "عقب" || pw == "قبل" || pw == "جراء" ||
                pw == "بسبب" || pw == "ضحايا" || pw == "ذكري" || pw == "غداه" || pw == "اعقاب" || pw == "خلفيه" ||

@@ -120,6 +120,11 @@ void analyze_clitics(std::u32string_view w, std::string* arena, std::vector<Anal
           base.back() = kHa;
           add(base, a.pro, true, arena, out, first);
         }
+        // the plural's silent alef drops before a pronoun: قتلوهما → قتلوا
+        if (base.size() >= 3 && base.back() == kWaw) {
+          base.push_back(kAlef);
+          add(base, a.pro, true, arena, out, first);
+        }
         break;
       }
     }
