@@ -1723,5 +1723,32 @@ TEST(Detection, AKillingUnderInvestigationIsReportedElsewhere) {
   EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
 }
 
+TEST(ActorRoles, TammaMakesTheVerbalNounPassive) {
+  // "أكدت الشرطة أنه تم اختطاف": who confirms it did not do it; تم has no doer
+  DocResult r = code_text(
+      "وقال المسؤول إن الشرطة العراقية أكدت أنه تم اختطاف ثلاثين عاملا في الهلال الأحمر أمس في بغداد.", "2007-03-17");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_FALSE(e->actor1.present) << all_actor_codes(r);
+  EXPECT_EQ(e->arrested.value_or(0), 30);
+  // the doer comes with من قبل
+  DocResult a = code_text("وقال المسؤول إنه تم اختطاف ثلاثين عاملا أمس في بغداد من قبل مسلحين مجهولين.", "2007-03-17");
+  const Event* e2 = happened(a, "ASSAULT");
+  ASSERT_NE(e2, nullptr) << all_actor_codes(a);
+  EXPECT_EQ(e2->actor1.role, "UAF") << all_actor_codes(a);
+}
+
+TEST(Detection, AnAttackLastYearWithNoMonthIsBackground) {
+  DocResult r = code_text("وقال المسؤول إن مسلحين اختطفوا موظفين في الهلال الأحمر العام الماضي في بغداد.", "2007-03-17");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  DocResult m = code_text("وقال المسؤول إن مسلحين اختطفوا موظفين في الهلال الأحمر الشهر الماضي في بغداد.", "2007-03-17");
+  EXPECT_NE(happened(m, "ASSAULT"), nullptr) << all_actor_codes(m);
+  DocResult a = code_text("وقال المسؤول إن مسلحين اختطفوا ثلاثين موظفا الشهر الماضي في بغداد.", "2007-03-17");
+  const Event* e = happened(a, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(a);
+  // the perfect of an abduction verb counts those taken
+  EXPECT_EQ(e->arrested.value_or(0), 30);
+}
+
 }  // namespace
 }  // namespace marsad

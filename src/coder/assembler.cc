@@ -2971,6 +2971,13 @@ class Assembler {
           for (std::string_view part : {"نجح", "شارك", "تورط", "ضالع", "ساهم", "اشترك", "متورط", "مشارك"})
             if (starts_with(w, part)) in_phrase = false;
         }
+        // "تم اختطاف 30 فردا", "جرى اغتياله": تم and جرى make the verbal noun a
+        // passive; its doer comes only with من قبل / على يد
+        if (!verb && tr.b > b_) {
+          std::string_view w = bare(tr.b - 1);
+          if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
+          in_phrase |= w == "تم" || w == "يتم" || w == "سيتم" || w == "جري" || w == "يجري";
+        }
         int mi = in_phrase ? -1
                            : last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && !prep_governed(m.b); });
         if (mi < 0 && !verb)
@@ -3954,8 +3961,10 @@ class Assembler {
         if (c_.pub && !ev.date.end.empty() && ev.date.has_span && !chronology) {
           auto end = parse_iso_date(ev.date.end);
           // (years before, it is history: "في عام 1993 قتل نحو 300 شخص")
+          // ("العام الماضي": a year named but no month is told as background)
+          const bool past_year = ev.date.precision == "year" && end && days_between(*end, *c_.pub) > 0;
           if (end && days_between(*end, *c_.pub) > 5 * 365) spec -= 6, why_spec += " history";
-          else if (end && days_between(*end, *c_.pub) > 365) spec -= 3, why_spec += " historical";
+          else if ((end && days_between(*end, *c_.pub) > 365) || past_year) spec -= 3, why_spec += " historical";
           else if (end && days_between(*end, *c_.pub) > 45) spec -= 1, why_spec += " old";
         }
         // "attacks" by parliaments, courts, parties and papers are verbal or figurative
