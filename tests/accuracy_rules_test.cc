@@ -1750,5 +1750,33 @@ TEST(Detection, AnAttackLastYearWithNoMonthIsBackground) {
   EXPECT_EQ(e->arrested.value_or(0), 30);
 }
 
+TEST(Places, CommonWordsAreNoPlaces) {
+  // each sentence has an event and no place resolved: the words that GeoNames
+  // or our tables also list as names are read in their common sense
+  for (const char* t : {
+           "وقتل أمس شاب يبلغ من العمر عشرين عاما برصاص مسلحين مجهولين.",   // العمر: age, not the Omar field
+           "وقتل أمس شرطيان برصاص مسلحين خلال مظاهرة سلمية.",                // سلمية: peaceful, not Salamiyah
+           "وانفجرت أمس عبوة ناسفة على باب منزل ضابط في الشرطة.",            // باب: a door, not ب + إب
+           "وأصيب أمس ثلاثة أشخاص عندما ظل المسلح فارا وأطلق النار عليهم.",  // فارا: a fugitive, not ف + Arrah
+           "وقتل أمس ثلاثة من كبار الضباط في هجوم انتحاري.",                 // كبار: senior, not ك + Bar
+       }) {
+    DocResult r = code_text(t, "2015-08-01");
+    ASSERT_FALSE(r.events.empty()) << t;
+    for (const auto& e : r.events) EXPECT_TRUE(e.location.name.empty()) << t << " → " << e.location.name;
+  }
+  // a common word joined by و to a place is no second place: "في سوريا وأن" is no Van
+  DocResult v = code_text("وقال إن طائرات قصفت مواقع في سوريا وأن الغارات قتلت عشرة مسلحين أمس.", "2015-08-01");
+  for (const auto& e : v.events) EXPECT_NE(e.location.name, "Van") << all_actor_codes(v);
+  // the same names after a feature word or a preposition are places
+  for (const char* t : {"وقتل أمس ثلاثة عمال في هجوم على حقل العمر النفطي.",
+                        "وقتل أمس ثلاثة أشخاص في اشتباكات في مدينة السلمية.",
+                        "وانفجرت أمس عبوة ناسفة في العقبة."}) {
+    DocResult r = code_text(t, "2015-08-01");
+    bool placed = false;
+    for (const auto& e : r.events) placed |= e.location.present;
+    EXPECT_TRUE(placed) << t;
+  }
+}
+
 }  // namespace
 }  // namespace marsad

@@ -851,6 +851,8 @@ class Assembler {
         for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) {
           const Analysis& an = seg_.analyses[a];
           if (an.enclitic) continue;
+          if (an.pro != 0 && utf8_length(seg_.stem(an)) <= 2 && !hamza_name(names.front()))
+            continue;  // "باب" is no ب + إب (but "وإب" is و + إب)
           std::string k = std::string(seg_.stem(an)) + rest;
           if (std::find(cur.keys.begin(), cur.keys.end(), k) != cur.keys.end()) continue;
           cur.keys.push_back(k);
@@ -1095,7 +1097,17 @@ class Assembler {
 
   // bare: no preposition or feature word introduces the name ("شهدت الناصرية"):
   // only unambiguous names of our tables or large towns.
-  uint32_t gazetteer_name_end(uint32_t k, bool strict, bool bare = false) const {
+  // A short name written with its hamza after a clitic: "وإب", "بإب".
+  bool hamza_name(uint32_t k) const {
+    const Span sp = tok_span(k, k + 1);
+    const std::string o = orig_text(sp.b, sp.e);
+    return o.find("إ") != std::string::npos || o.find("أ") != std::string::npos;
+  }
+
+  // after_feature: a feature word stands right before k ("حقل العمر");
+  // conjunct: k is joined by و to a place before it ("في سوريا وأن" is no Van).
+  uint32_t gazetteer_name_end(uint32_t k, bool strict, bool bare = false, bool after_feature = false,
+                              bool conjunct = false) const {
     if (!c_.geo) return k;
     if (bare && (lexicon_covered(k) || !is_name_word(k))) return k;
     for (const auto& d : dates_)
@@ -1110,6 +1122,9 @@ class Assembler {
       if (an.enclitic || (strict && (an.pro & (kProBi | kProLi | kProKa)) == 0 && an.pro != 0 && !(an.pro & kProAl)))
         continue;
       key.assign(seg_.stem(an));
+      // "باب" is a door, not ب + إب; "وعي" is awareness: two letters left
+      // after a clitic are too little to be a name
+      if (an.pro != 0 && utf8_length(key) <= 2 && !hamza_name(k)) continue;
       for (uint32_t n = 1; n <= 3 && k + n <= e_; ++n) {
         if (n > 1) {
           uint32_t q = k + n - 1;
@@ -1119,11 +1134,11 @@ class Assembler {
         }
         const uint32_t* posts = nullptr;
         uint32_t np = 0;
-        bool cue = false, prefix = false;
-        if (!g.probe(key, &posts, &np, &cue, &prefix)) break;  // nothing is or starts with this
+        bool cue = false, prefix = false, feature_only = false;
+        if (!g.probe(key, &posts, &np, &cue, &prefix, &feature_only)) break;  // nothing is or starts with this
         // a name that is also a common word needs a word before it (في صور),
-        // not a clitic (بصور = "with pictures")
-        if (!((bare || strict) && cue)) {
+        // not a clitic (بصور = "with pictures"); some need a feature word
+        if (!((bare || strict || conjunct) && cue) && !(feature_only && !after_feature)) {
           for (uint32_t i = 0; i < np; ++i) {
             if (posts[i] & 0x80000000u) continue;  // Kurdish/Persian variant
             // "فرقة" is not ف + رقة: a name without its article after و/ف/ب/ل
@@ -1157,7 +1172,7 @@ class Assembler {
         bool wa = false;
         for (uint32_t a = t.an_begin; a < t.an_end; ++a) wa |= (seg_.analyses[a].pro & kProWa) != 0;
         if (q == k && wa && !cue_covers(Cue::PlaceFeature, k)) {
-          uint32_t end = gazetteer_name_end(k, false);
+          uint32_t end = gazetteer_name_end(k, false, false, false, /*conjunct=*/true);
           if (end > k) {
             uint32_t e = extend_place(end);
             std::string feature;
@@ -1183,7 +1198,8 @@ class Assembler {
       bool bi = feat && (feat->pro & (kProBi | kProFa)) != 0;
       if (feat && !(prep_before || bi || (feat->pro & kProWa))) {
         // "على مدينة حديثة", "شهدت بلدة عانة": a feature word followed by a known name
-        if (feat->e < e_ && gazetteer_name_end(feat->e, false) > feat->e) prep_before = true;
+        if (feat->e < e_ && gazetteer_name_end(feat->e, false, false, /*after_feature=*/true) > feat->e)
+          prep_before = true;
       }
       if (feat && (prep_before || bi || (feat->pro & kProWa))) {
         uint32_t q = feat->e;

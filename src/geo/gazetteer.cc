@@ -22,7 +22,7 @@ namespace marsad {
 namespace {
 
 constexpr char kMagic[8] = {'M', 'R', 'S', 'D', 'G', 'A', 'Z', '1'};
-constexpr uint32_t kVersion = 4;
+constexpr uint32_t kVersion = 5;
 
 struct Header {
   char magic[8];
@@ -32,7 +32,7 @@ struct Header {
 };
 struct KeyRec {
   uint32_t off, len, post_b, post_n;
-  uint32_t flags;  // bit0: needs a cue (not_places.tsv class "cue")
+  uint32_t flags;  // bit0: needs a cue (not_places.tsv class "cue"), bit1: prefix, bit2: only after a feature word
   uint32_t pad;
 };
 
@@ -354,6 +354,13 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
     // "الشيشان" is also looked up as "شيشان" (the token's analysis without ال)
     const bool with_al = k.compare(0, 4, "ال") != 0 && not_places.count("ال" + k) > 0;
     if ((np != not_places.end()) || (!bare.empty() && not_places.count(bare)) || with_al) r.flags |= 1;
+    auto feature_only = [&](const std::string& key) {
+      auto it = not_places.find(key);
+      return it != not_places.end() && it->second == "feature";
+    };
+    // (the word as listed, or its article-less key "عمر" of "العمر"; not the
+    // article form of a listed bare word: "عقبة" is an obstacle, "العقبة" Aqaba)
+    if (feature_only(k) || (with_al && feature_only("ال" + k))) r.flags |= 4;
     if (prefixes.count(k)) r.flags |= 2;
     krecs.push_back(r);
   }
@@ -471,7 +478,7 @@ std::vector<GazHit> Gazetteer::lookup(std::string_view key) const {
 }
 
 bool Gazetteer::probe(std::string_view key, const uint32_t** posts, uint32_t* n, bool* needs_cue,
-                      bool* prefix) const {
+                      bool* prefix, bool* feature_only) const {
   const Impl& m = *impl_;
   uint32_t mask = m.h->hash_size - 1;
   uint32_t k = fnv32(key) & mask;
@@ -482,6 +489,7 @@ bool Gazetteer::probe(std::string_view key, const uint32_t** posts, uint32_t* n,
       *n = r.post_n;
       *needs_cue = (r.flags & 1) != 0;
       *prefix = (r.flags & 2) != 0;
+      if (feature_only) *feature_only = (r.flags & 4) != 0;
       return true;
     }
     k = (k + 1) & mask;

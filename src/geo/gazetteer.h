@@ -59,7 +59,10 @@ class Gazetteer {
   // *posts/*n: the entries (entry | 0x80000000 for variants, | 0x40000000 when
   // the key is the name without its article); *needs_cue and
   // *prefix (some longer name starts with this key, word by word).
-  bool probe(std::string_view key, const uint32_t** posts, uint32_t* n, bool* needs_cue, bool* prefix) const;
+  // (*feature_only: the name is a place only right after a feature word,
+  // "حقل العمر", never after a preposition alone: "من العمر" is "of age")
+  bool probe(std::string_view key, const uint32_t** posts, uint32_t* n, bool* needs_cue, bool* prefix,
+             bool* feature_only = nullptr) const;
   // The country entry for an ISO alpha-3 or alpha-2 code, or -1.
   int32_t country(std::string_view code) const;
   // True for countries our own admin tables cover (the Middle East and North Africa, ...).
