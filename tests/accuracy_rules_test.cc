@@ -1778,5 +1778,14 @@ TEST(Places, CommonWordsAreNoPlaces) {
   }
 }
 
+TEST(Counts, ThoseKilledWithHimAreCounted) {
+  // "وقتلت معه 16 شخصا": معه between the kill verb and its count
+  DocResult r = code_text("وسقطت قذيفة على منزل القائد في غزة أمس وقتلت معه 16 شخصا بينهم تسعة أطفال.", "2008-09-17");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->fatalities.value_or(0), 16);
+  EXPECT_NE(e->actor1.text, "شخصا") << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad
