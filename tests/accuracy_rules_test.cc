@@ -1787,5 +1787,19 @@ TEST(Counts, ThoseKilledWithHimAreCounted) {
   EXPECT_NE(e->actor1.text, "شخصا") << all_actor_codes(r);
 }
 
+TEST(ActorRoles, ThePaperASpeakerToldIsNoParty) {
+  // «الشرق الأوسط» after a verb of saying is the paper, not the Middle East
+  // (every trigger an event: the actors are what is tested here)
+  DocResult r = testing::all_triggers_pipeline().code(testing::doc_of(
+      "وفي هذه الأثناء هاجمه شخص يرتدي حزاما ناسفا وفجر نفسه قربه» وأضاف في تصريح لـ«الشرق الأوسط» أن الانفجار أسفر "
+      "عن إصابة قائد الشرطة.",
+      "2008-01-25"));
+  ASSERT_FALSE(r.events.empty());
+  for (const auto& e : r.events) {
+    EXPECT_EQ(e.actor1.text.find("الشرق"), std::string::npos) << all_actor_codes(r);
+    EXPECT_EQ(e.actor2.text.find("الشرق"), std::string::npos) << all_actor_codes(r);
+  }
+}
+
 }  // namespace
 }  // namespace marsad

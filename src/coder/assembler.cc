@@ -1568,6 +1568,23 @@ class Assembler {
           complement |= complementizer(form(q));
         if (!complement) m.reporter = true;
       }
+      // "وأضاف في تصريح لـ«الشرق الأوسط»": a paper or channel after ل is whom
+      // a speaker told, never a party to the event
+      // (or whatever the lexicon takes the name for: «الشرق الأوسط» after a
+      // verb of saying is the paper, not the region)
+      if (!m.reporter) {
+        std::string_view prep;
+        if (prep_governed(m.b, &prep) && prep == "ل") {
+          bool told = m.role == "MED";
+          for (uint32_t q = m.b > b_ + 4 ? m.b - 4 : b_; q < m.b && !told; ++q) {
+            std::string_view w = bare(q);
+            told = cue_covers(Cue::Speech, q) || starts_with(w, "تصريح") || starts_with(w, "حديث") ||
+                   w == "قال" || w == "قالت" || w == "اضاف" || w == "اضافت" || w == "اكد" || w == "اكدت" ||
+                   w == "اوضح" || w == "اوضحت";
+          }
+          if (told) m.reporter = true;
+        }
+      }
       // "أعلنت خلية الإعلام الحربي العراقية … مقتل": the nationality of an
       // announcer the lexicon does not know is the announcer's
       if (m.nisba_only && !m.reporter) {
