@@ -1801,5 +1801,20 @@ TEST(ActorRoles, ThePaperASpeakerToldIsNoParty) {
   }
 }
 
+TEST(ActorRoles, ARelativeClausesVerbWithAPronounObject) {
+  // "السفينة الإيرانية التي خطفها قراصنة": the pirates took the ship
+  DocResult r = testing::all_triggers_pipeline().code(testing::doc_of(
+      "واتصلت طهران أمس بالسفينة الإيرانية التي خطفها قراصنة صوماليون الثلاثاء في خليج عدن.", "2008-11-21"));
+  bool right = false;
+  for (const Event* e : of_type(r, "ASSAULT"))
+    right |= e->actor1.text.find("قراصنة") == 0 && e->actor2.country == "IRN";
+  EXPECT_TRUE(right) << all_actor_codes(r);
+  // a tanker belonging to the Houthis is still theirs (التابعة لـ is no verb of saying)
+  DocResult t = code_text("واستهدفت الغارات أمس دبابة تابعة للحوثيين في لحج ودمرتها.", "2015-08-01");
+  bool houthi = false;
+  for (const Event* e : of_type(t, "ASSAULT")) houthi |= e->actor2.text.find("للحوثيين") != std::string::npos;
+  EXPECT_TRUE(houthi) << all_actor_codes(t);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1575,12 +1575,14 @@ class Assembler {
       if (!m.reporter) {
         std::string_view prep;
         if (prep_governed(m.b, &prep) && prep == "ل") {
+          // (the verb or noun of saying right before: "قال لـ", "في تصريح خاص لـ";
+          // not التابع لـ, "belonging to")
           bool told = m.role == "MED";
           for (uint32_t q = m.b > b_ + 4 ? m.b - 4 : b_; q < m.b && !told; ++q) {
             std::string_view w = bare(q);
-            told = cue_covers(Cue::Speech, q) || starts_with(w, "تصريح") || starts_with(w, "حديث") ||
-                   w == "قال" || w == "قالت" || w == "اضاف" || w == "اضافت" || w == "اكد" || w == "اكدت" ||
-                   w == "اوضح" || w == "اوضحت";
+            if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+            told = starts_with(w, "تصريح") || w == "حديث" || w == "حديثه" || w == "قال" || w == "قالت" ||
+                   w == "اضاف" || w == "اضافت" || w == "صرح" || w == "صرحت";
           }
           if (told) m.reporter = true;
         }
@@ -3280,6 +3282,23 @@ class Assembler {
           a1 = x, why1 = "the first side of بين X و Y";
           a2 = y, why2 = "the second side of بين X و Y";
           break;
+        }
+      }
+      // "السفينة الإيرانية التي خطفها قراصنة": a relative clause's verb with a
+      // pronoun for its object: the subject follows the verb, the object is the
+      // antecedent of the relative pronoun
+      if (verb && type == "ASSAULT" && tr.e == tr.b + 1 && tr.b > b_ + 1 && relative_pronoun(bare(tr.b - 1))) {
+        bool enclitic = false;
+        const Token& t0 = seg_.tokens[tr.b];
+        for (uint32_t a = t0.an_begin; a < t0.an_end; ++a) enclitic |= seg_.analyses[a].enclitic;
+        const int s = enclitic ? first_mention(tr.e, std::min(e_, tr.e + 3), [&](const Mention& m) {
+          return usable1(m) && !prep_governed(m.b) && !m.victim;
+        })
+                               : -1;
+        if (s >= 0) {
+          const int ant = last_mention(tr.b > b_ + 4 ? tr.b - 4 : b_, tr.b - 1, usable);
+          a1 = s, why1 = "subject of a relative clause's verb";
+          if (ant >= 0 && ant != s) a2 = ant, why2 = "the antecedent its pronoun stands for";
         }
       }
       // the reporter acts for statements made in reported speech
