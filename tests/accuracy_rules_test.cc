@@ -1816,5 +1816,18 @@ TEST(ActorRoles, ARelativeClausesVerbWithAPronounObject) {
   EXPECT_TRUE(houthi) << all_actor_codes(t);
 }
 
+TEST(ActorRoles, BiwasitaIntroducesTheDoerOrTheMeans) {
+  // "زرعت بواسطة العناصر الإرهابية": the doer of a passive
+  DocResult r = code_text("وقتل ثلاثة جنود أمس في انفجار عبوة ناسفة تم زرعها بواسطة مسلحين قرب العريش.", "2015-08-01");
+  bool doer = false;
+  for (const Event* e : of_type(r, "ASSAULT")) doer |= e->actor1.role == "UAF";
+  EXPECT_TRUE(doer) << all_actor_codes(r);
+  // after a verb with its own subject it is the means
+  DocResult m = code_text("واستهدف سلاح الجو التركي أمس ثلاثة مواقع لتنظيم داعش بواسطة ثلاث طائرات.", "2015-08-01");
+  const Event* e = happened(m, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(m);
+  EXPECT_EQ(e->actor1.code.substr(0, 3), "TUR") << all_actor_codes(m);
+}
+
 }  // namespace
 }  // namespace marsad

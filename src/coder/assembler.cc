@@ -2758,6 +2758,11 @@ class Assembler {
           auto agent = [&](const Mention& m) {
             return usable1(m) && !(m.b > cu.e && starts_with_wa(m.b)) && !(weapon && m.b != cu.e);
           };
+          // "استهدف سلاح الجو التركي المواقع بواسطة ثلاث طائرات": بواسطة is the
+          // means when the verb has a subject of its own after it
+          if (cw == "بواسطه" && verb &&
+              first_mention(tr.e, cu.b, [&](const Mention& m) { return usable1(m) && !prep_governed(m.b); }) >= 0)
+            continue;
           int mi = first_mention(cu.e, std::min(e_, cu.e + 3), agent);
           if (mi >= 0) {
             a1 = mi;
