@@ -1829,5 +1829,25 @@ TEST(ActorRoles, BiwasitaIntroducesTheDoerOrTheMeans) {
   EXPECT_EQ(e->actor1.code.substr(0, 3), "TUR") << all_actor_codes(m);
 }
 
+TEST(Modality, ADecisionOrInsistenceHasNotHappenedYet) {
+  for (const char* t : {"وقررت المعارضة أمس تنظيم مظاهرة حاشدة في العاصمة بمشاركة آلاف الطلاب.",
+                        "وانفجر الخلاف أمس بعدما أصرت المعارضة على تنظيم مظاهرة حاشدة في روالبندي."}) {
+    DocResult r = code_text(t, "2008-01-01");
+    EXPECT_EQ(happened(r, "PROTEST"), nullptr) << t;
+  }
+  DocResult a = code_text("ونظمت المعارضة أمس مظاهرة حاشدة في العاصمة بمشاركة آلاف الطلاب.", "2008-01-01");
+  EXPECT_NE(happened(a, "PROTEST"), nullptr);
+}
+
+TEST(ActorRoles, TammaPassiveIsForAttacksOnly) {
+  // "جرى إعادة مواقع … بين الحكومة العراقية والتحالف الدولي": the handover keeps its parties
+  DocResult r = testing::all_triggers_pipeline().code(testing::doc_of(
+      "وبناء على نتائج الحوارات بين الحكومة العراقية والتحالف الدولي، جرى إعادة مواقع في قاعدة القيارة أمس.",
+      "2020-04-13"));
+  bool party = false;
+  for (const Event* e : of_type(r, "RETREAT")) party |= e->actor1.present;
+  EXPECT_TRUE(party) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

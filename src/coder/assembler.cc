@@ -3015,7 +3015,9 @@ class Assembler {
         }
         // "تم اختطاف 30 فردا", "جرى اغتياله": تم and جرى make the verbal noun a
         // passive; its doer comes only with من قبل / على يد
-        if (!verb && tr.b > b_) {
+        // (attacks only: "جرى إعادة مواقع … بين الحكومة والتحالف" is done by
+        // the parties of the talks the sentence names)
+        if (type == "ASSAULT" && !verb && tr.b > b_) {
           std::string_view w = bare(tr.b - 1);
           if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
           in_phrase |= w == "تم" || w == "يتم" || w == "سيتم" || w == "جري" || w == "يجري";
