@@ -1849,5 +1849,14 @@ TEST(ActorRoles, TammaPassiveIsForAttacksOnly) {
   EXPECT_TRUE(party) << all_actor_codes(r);
 }
 
+TEST(Detection, AProtestWhereTheDeadFellInAClauseOfTimeIsBackground) {
+  DocResult r = code_text(
+      "وعزل منسق الأمم المتحدة قائد الشرطة أمس بعد وفاة اثنين من المتظاهرين في احتجاج السبت الماضي في بريشتينا.",
+      "2007-02-15");
+  EXPECT_EQ(happened(r, "PROTEST"), nullptr);
+  DocResult a = code_text("وقتل اثنان من المتظاهرين في احتجاج السبت الماضي في بريشتينا.", "2007-02-15");
+  EXPECT_NE(happened(a, "PROTEST"), nullptr);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -4098,6 +4098,20 @@ class Assembler {
             // reports is background, never the news (the gold sets agree); other
             // events keep a milder weight ("اندلعت إثر احتجاز أحد آمري اللواء")
             spec -= ev.type == "ASSAULT" ? 10 : 2, why_spec += " background";
+          // "بعد وفاة اثنين من المتظاهرين في احتجاج السبت الماضي": the protest
+          // where those who died fell, inside a clause of time
+          // (not attacks: "عقب مقتل 15 جنديا في هجوم" reports the attack too)
+          if (ev.type == "PROTEST" && pw == "في") {
+            for (uint32_t q = lb > b_ + 8 ? lb - 8 : b_; q + 1 < lb; ++q) {
+              std::string_view w = bare(q);
+              if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
+              if ((w == "بعد" || w == "اثر" || w == "عقب" || w == "اعقاب") &&
+                  (cue_covers(Cue::Killed, q + 1) || cue_covers(Cue::Injured, q + 1) || bare(q + 1) == "وفاه")) {
+                spec -= 2, why_spec += " background";
+                break;
+              }
+            }
+          }
         }
         // the attack a statement reacts to ("أدانت الولايات المتحدة الهجومين") is
         // reported elsewhere; the sentence reports the condemnation
