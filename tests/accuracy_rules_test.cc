@@ -1858,5 +1858,16 @@ TEST(Detection, AProtestWhereTheDeadFellInAClauseOfTimeIsBackground) {
   EXPECT_NE(happened(a, "PROTEST"), nullptr);
 }
 
+TEST(ActorRoles, AnUnidentifiedArmedGroupIsOfTheCountryWhereItStruck) {
+  DocResult r = code_text("واختطف مسلحون مجهولون أمس قياديا في حركة حماس في رام الله.", "2007-06-13");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.code, "PSEUAF");
+  EXPECT_TRUE(e->actor1.country_inferred);
+  // soldiers are not: Israeli soldiers in Nablus are not Palestinian
+  DocResult s = code_text("وقتل جنود شابا برصاص حي أمس في نابلس.", "2007-06-13");
+  for (const Event* x : of_type(s, "ASSAULT")) EXPECT_NE(x->actor1.country, "PSE") << all_actor_codes(s);
+}
+
 }  // namespace
 }  // namespace marsad

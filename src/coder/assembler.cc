@@ -1889,9 +1889,11 @@ class Assembler {
     if (iso3.empty()) return;
     auto fill = [&](ActorRef& a, bool first) {
       if (!a.present || !a.country.empty() || a.role.empty()) return;
-      // the attacker's side: soldiers, police and gunmen in a place are often
-      // foreign (Israeli soldiers in Nablus, US aircraft over Pakistan)
-      if (first && (armed_role(a.role) || a.role == "MIL")) return;
+      // the attacker's side: soldiers, police and rebels in a place are often
+      // foreign (Israeli soldiers in Nablus, US aircraft over Pakistan); an
+      // unidentified armed group is ACLED's "Unidentified Armed Group (Iraq)",
+      // of the country where it struck
+      if (first && (armed_role(a.role) || a.role == "MIL") && a.role != "UAF") return;
       if (a.name.find("foreign") != std::string::npos || a.name.find("international") != std::string::npos ||
           a.name.find("coalition") != std::string::npos || a.name.find("multinational") != std::string::npos)
         return;
