@@ -1869,5 +1869,14 @@ TEST(ActorRoles, AnUnidentifiedArmedGroupIsOfTheCountryWhereItStruck) {
   for (const Event* x : of_type(s, "ASSAULT")) EXPECT_NE(x->actor1.country, "PSE") << all_actor_codes(s);
 }
 
+TEST(ActorRoles, WhoStandsBeforeAPassiveWithItsDoerAfterSufferedIt) {
+  // "ضابط شرطة وجنديا من الجيش اختطفا على يد مسلحين"
+  DocResult r = code_text("وقال المسؤول إن ضابط شرطة وجنديا من الجيش اختطفا أمس على يد مسلحين في بعقوبة.", "2008-05-12");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.role, "UAF") << all_actor_codes(r);
+  EXPECT_EQ(e->actor2.role, "COP") << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3310,6 +3310,26 @@ class Assembler {
           if (ant >= 0 && ant != s) a2 = ant, why2 = "the antecedent its pronoun stands for";
         }
       }
+      // "ضابط شرطة وجنديا من الجيش اختطفا على يد مسلحين": a verb whose doer
+      // comes after it with على يد / من قبل is a passive; who stands before it
+      // suffered it
+      if (type == "ASSAULT" && verb && a2 < 0 && a1 >= 0 && ments_[a1].b > tr.b &&
+          why1.rfind("introduced by", 0) == 0 && tr.b > lo &&
+          // (not in a relative clause: "مستشار وزارة الدفاع الذي خطف" names
+          // the victim by a title the lexicon does not know, its genitive before)
+          !relative_pronoun(bare(tr.b - 1))) {
+        const uint32_t from = std::max(lo, tr.b > 8 ? tr.b - 8 : 0);
+        int mi = last_mention(from, tr.b, [&](const Mention& m) {
+          return usable(m) && !m.placey && !prep_governed(m.b) && &m != &ments_[a1];
+        });
+        bool closed = false;
+        for (uint32_t q = mi >= 0 ? ments_[mi].e : tr.b; q < tr.b; ++q)
+          closed |= is_punct(q, 0x060C) || is_punct(q, '.') || trigger_at(q) || complementizer(form(q));
+        if (mi >= 0 && !closed) {
+          a2 = head_of_coordination(mi, from);
+          why2 = "subject of a passive verb (its doer after it)";
+        }
+      }
       // the reporter acts for statements made in reported speech
       if (a1 < 0 && reg && reg->speaker >= 0 && verbal_type(type) && !reg->condemn) {
         a1 = reg->speaker;
