@@ -1878,5 +1878,16 @@ TEST(ActorRoles, WhoStandsBeforeAPassiveWithItsDoerAfterSufferedIt) {
   EXPECT_EQ(e->actor2.role, "COP") << all_actor_codes(r);
 }
 
+TEST(ActorRoles, FireFromAPlaceWithNoOneNamedIsByItsCountry) {
+  DocResult r = code_text("وأطلقت أمس صواريخ كاتيوشا من جنوب لبنان على مستوطنة كريات شمونة.", "2007-06-25");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.code, "LBN") << all_actor_codes(r);  // not the Lebanese army
+  EXPECT_TRUE(e->actor1.country_inferred);
+  // aircraft taking off from a base are not the base country's
+  DocResult a = code_text("وأطلقت طائرات التحالف أمس صواريخ من قاعدة إنجرليك على مواقع داعش في الرقة.", "2015-08-01");
+  for (const Event* x : of_type(a, "ASSAULT")) EXPECT_NE(x->actor1.code, "TUR") << all_actor_codes(a);
+}
+
 }  // namespace
 }  // namespace marsad

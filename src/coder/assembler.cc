@@ -1879,6 +1879,7 @@ class Assembler {
     // "ضربة جوية أميركية", "طائرة بدون طيار يعتقد أنها أميركية": an air,
     // drone or artillery strike by a country is its armed forces'
     if (ev->type == "ASSAULT" && ev->actor1.present && !ev->actor1.implied && ev->actor1.role.empty() &&
+        !ev->actor1.country_inferred &&  // (rockets from Lebanon are not the Lebanese army's)
         ev->actor1.country.size() == 3 && ev->actor1.country != "IMG" &&
         (ev->mode == "aerial" || ev->mode == "drone" || ev->mode == "heavy-weapons") &&
         ev->actor1.code == ev->actor1.country) {
@@ -3766,6 +3767,35 @@ class Assembler {
         }
       }
 
+      // "إطلاق صواريخ كاتيوشا من جنوب لبنان على مستوطنة كريات شمونة": fire
+      // from a place with no one named is by that place's country (CAMEO codes
+      // the rockets from Lebanon LBN)
+      if (type == "ASSAULT" && !ev.actor1.present && c_.geo && c_.geo->gazetteer() &&
+          // (not aircraft: jets "من قاعدة إنجرليك" are not Turkey's; and right
+          // after the weapon: "مقتل تسعة مسلحين من منطقة" is where they were from)
+          (ev.mode == "heavy-weapons" || ev.mode == "firearms")) {
+        for (uint32_t q = tr.e; q + 1 < e_ && q < tr.e + 2 && !ev.actor1.present; ++q) {
+          if (form(q) != "من") continue;
+          for (Place& p : places_) {
+            if (p.b != q + 1) continue;
+            const Resolution& res = resolve_place(p);
+            if (!res.resolved || res.loc.country.empty()) break;
+            const Gazetteer& g = *c_.geo->gazetteer();
+            int32_t ci = g.country(res.loc.country);
+            if (ci < 0) break;
+            const GazEntry& ce = g.entry(static_cast<uint32_t>(ci));
+            ev.actor1.present = true;
+            ev.actor1.text = p.expr.text;
+            ev.actor1.span = p.expr.span;
+            ev.actor1.country = ev.actor1.code = ce.iso3;
+            ev.actor1.name = g.str(ce.name_en);
+            ev.actor1.country_inferred = true;  // from a place, like ACLED's "(Iraq)"
+            why1 = "the country the fire came from";
+            note("  actor1 " + ev.actor1.code + ": the country the fire came from (" + p.expr.text + ")");
+            break;
+          }
+        }
+      }
       complete_actors(&ev, a1 >= 0 ? &ments_[a1] : nullptr);
 
       // codes
@@ -3832,7 +3862,8 @@ class Assembler {
         }
         if (ev.date.has_span) spec += 2, why_spec += " time";
         if (ev.location.present && !ev.location.text.empty()) spec += 1, why_spec += " place";
-        if (ev.actor1.present && !ev.actor1.implied && !(a1 >= 0 && ments_[a1].agent_only && ments_[a1].role.empty()))
+        if (ev.actor1.present && !ev.actor1.implied && !(a1 >= 0 && ments_[a1].agent_only && ments_[a1].role.empty()) &&
+            why1 != "the country the fire came from")  // (its place already counts)
           spec += 1, why_spec += " actor1";
         if (ev.actor2.present && !ev.actor2.implied) spec += 1, why_spec += " actor2";
         if (verb || verb_piece) {
