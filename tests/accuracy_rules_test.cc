@@ -1889,5 +1889,18 @@ TEST(ActorRoles, FireFromAPlaceWithNoOneNamedIsByItsCountry) {
   for (const Event* x : of_type(a, "ASSAULT")) EXPECT_NE(x->actor1.code, "TUR") << all_actor_codes(a);
 }
 
+TEST(Places, IbbIsNoAugust) {
+  // إب (hamza below) is the Yemeni city; آب (madda) the month
+  DocResult r = code_text("انفجرت عبوة ناسفة في إب أمس.", "2015-09-10");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location.name, "Ibb");
+  EXPECT_EQ(e->date.start, "2015-09-09");
+  DocResult m = code_text("انفجرت عبوة ناسفة في 3 آب الماضي في تعز.", "2015-09-10");
+  const Event* e2 = happened(m, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->date.start, "2015-08-03");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1312,7 +1312,16 @@ class Assembler {
   void find_dates_() {
     std::vector<std::string> toks;
     toks.reserve(e_ - b_);
-    for (uint32_t k = b_; k < e_; ++k) toks.emplace_back(seg_.form(seg_.tokens[k]));
+    for (uint32_t k = b_; k < e_; ++k) {
+      toks.emplace_back(seg_.form(seg_.tokens[k]));
+      // "في إب" is the Yemeni city; the month آب (August) is written with
+      // madda or a bare alef, never with hamza below (normalizing loses it)
+      if (toks.back().size() <= 6 && toks.back().size() >= 4 &&
+          toks.back().compare(toks.back().size() - 4, 4, "اب") == 0) {
+        const Span sp = tok_span(k, k + 1);
+        if (orig_text(sp.b, sp.e).find("إب") != std::string::npos) toks.back() = "#";
+      }
+    }
     dates_ = find_dates(toks, c_.pub);
     for (auto& d : dates_) {
       d.tok_begin += b_;
