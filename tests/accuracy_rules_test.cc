@@ -1902,5 +1902,16 @@ TEST(Places, IbbIsNoAugust) {
   EXPECT_EQ(e2->date.start, "2015-08-03");
 }
 
+TEST(ActorRoles, TheCoalitionsAircraft) {
+  DocResult r = code_text("وشن طيران التحالف أمس ثلاث غارات جوية على مواقع الحوثيين في صعدة.", "2015-08-01");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->actor1.code, "IGOMIL") << all_actor_codes(r);
+  DocResult a = code_text("وشن طيران التحالف العربي أمس ثلاث غارات جوية على مواقع الحوثيين في صعدة.", "2015-08-01");
+  const Event* e2 = happened(a, "ASSAULT");
+  ASSERT_NE(e2, nullptr);
+  EXPECT_EQ(e2->actor1.code, "IGOMILSAL") << all_actor_codes(a);
+}
+
 }  // namespace
 }  // namespace marsad
