@@ -1913,5 +1913,20 @@ TEST(ActorRoles, TheCoalitionsAircraft) {
   EXPECT_EQ(e2->actor1.code, "IGOMILSAL") << all_actor_codes(a);
 }
 
+TEST(Detection, AnOperationWhoseOnlyResultIsArrestsIsARaid) {
+  DocResult r = code_text(
+      "وأعلن مصدر أمني أن عملية مشتركة للجيش والشرطة استهدفت عناصر القاعدة غرب تكريت فجر أمس أسفرت عن اعتقال 16 "
+      "مطلوبا.",
+      "2007-11-21");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+  EXPECT_NE(happened(r, "COERCE"), nullptr) << all_actor_codes(r);
+  // with casualties it is an attack
+  DocResult a = code_text(
+      "وأعلن مصدر أمني أن عملية مشتركة للجيش والشرطة استهدفت عناصر القاعدة غرب تكريت فجر أمس أسفرت عن مقتل خمسة "
+      "مسلحين واعتقال 16 مطلوبا.",
+      "2007-11-21");
+  EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
+}
+
 }  // namespace
 }  // namespace marsad

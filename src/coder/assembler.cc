@@ -4178,6 +4178,18 @@ class Assembler {
         // the attack a statement reacts to ("أدانت الولايات المتحدة الهجومين") is
         // reported elsewhere; the sentence reports the condemnation
         if (reg && reg->condemn) spec -= 10, why_spec += " in-condemnation";
+        // "عملية مشتركة للجيش والشرطة استهدفت عناصر القاعدة … أسفرت عن اعتقال 16":
+        // an operation whose only result is arrests is a raid (the arrest is
+        // its own event), not an attack
+        if (ev.type == "ASSAULT" && ev.mode != "abduct" && !(ev.fatalities || ev.injured)) {
+          bool hurt = false, arrests = false;
+          for (uint32_t q = b_; q < e_ && !hurt; ++q) hurt = cue_covers(Cue::Killed, q) || cue_covers(Cue::Injured, q);
+          for (uint32_t q = tr.e; q + 1 < e_ && q < tr.e + 15 && !hurt && !arrests; ++q) {
+            if (!cue_covers(Cue::Cause, q)) continue;
+            for (uint32_t r = q + 1; r < e_ && r < q + 4 && !arrests; ++r) arrests = cue_covers(Cue::Arrested, r);
+          }
+          if (arrests) spec -= 3, why_spec += " arrest-raid";
+        }
         if (ev.type == "ASSAULT") {
           std::string why_not = not_an_attack(tr.b, tr.e);
           // what the sentence is about decides: a toll, a trial, a test, a
