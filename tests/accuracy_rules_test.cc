@@ -32,6 +32,19 @@ std::string all_actor_codes(const DocResult& r) {
   return s;
 }
 
+// None of `texts` codes an asserted event of `type`, while `contrast`, the
+// same kind of sentence without what the rule looks at, does: the rule, not a
+// missing trigger, is what the test sees.
+void expect_none_but_contrast(const std::string& type, std::initializer_list<std::string> texts,
+                              const std::string& contrast, const std::string& date) {
+  for (const std::string& t : texts) {
+    DocResult r = code_text(t, date);
+    EXPECT_EQ(happened(r, type), nullptr) << t << " " << all_actor_codes(r);
+  }
+  DocResult c = code_text(contrast, date);
+  EXPECT_NE(happened(c, type), nullptr) << contrast << " " << all_actor_codes(c);
+}
+
 TEST(ActorRoles, TheAnnouncerOfCasualtiesReportsThem) {
   DocResult r = code_text("أعلنت الشرطة العراقية مقتل سبعة أشخاص بتفجير انتحاري في سامراء أمس.");
   const Event* e = happened(r, "ASSAULT");
@@ -235,7 +248,7 @@ TEST(NotAnAttack, TollUpdatesTrialsTestsAndStatistics) {
       "وقال التقرير إنه تم قتل 79 في المائة من الصحافيين على مدى 25 عاما في الهند.",
       "وأكد المسؤول أن 750 شخصا قتلوا في معارك عدن خلال ثلاثة أشهر من الاشتباكات.",
   };
-  for (const char* t : texts) {
+  for (const std::string& t : texts) {
     DocResult r = code_text(t, "2008-06-01");
     const Event* e = happened(r, "ASSAULT");
     EXPECT_EQ(e, nullptr) << t << " → " << (e ? e->trigger_text : "");
@@ -1576,24 +1589,18 @@ TEST(Counts, TheTotalNotTheSubsetToldOnTheWay) {
 
 TEST(Detection, ControlAsAStateIsNoSeizure) {
   // "المدن الخاضعة لسيطرته", "سيطر الملف اليمني على مجريات المؤتمر": no seizure took place
-  for (const char* t : {"وبحث الوزير أمس في بغداد تحرير المدن الخاضعة لسيطرته.",
-                        "إلى ذلك، سيطر الملف اليمني على مجريات المؤتمر الصحفي الذي جرى أمس في جدة."}) {
-    DocResult r = code_text(t, "2015-07-23");
-    EXPECT_EQ(happened(r, "COERCE"), nullptr) << t << " " << all_actor_codes(r);
-  }
-  DocResult s = code_text("وسيطر مقاتلو تنظيم داعش أمس على مدينة الرمادي.", "2015-07-23");
-  EXPECT_NE(happened(s, "COERCE"), nullptr) << all_actor_codes(s);
+  expect_none_but_contrast("COERCE",
+                           {"وبحث الوزير أمس في بغداد تحرير المدن الخاضعة لسيطرته.",
+                            "إلى ذلك، سيطر الملف اليمني على مجريات المؤتمر الصحفي الذي جرى أمس في جدة."},
+                           "وسيطر مقاتلو تنظيم داعش أمس على مدينة الرمادي.", "2015-07-23");
 }
 
 TEST(NotAnAttack, AccidentsKillWithoutAttackers) {
-  for (const char* t : {"قتل 380 شخصا أمس في حريق عرضي نشب في مركز تجاري في أسونسيون.",
-                        "قتل 12 شخصا في حادث سير على طريق بغداد كركوك أمس.",
-                        "قتل 40 مهاجرا قبالة سواحل ليبيا أمس بعد غرق قاربهم."}) {
-    DocResult r = code_text(t, "2015-07-26");
-    EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << t << " " << all_actor_codes(r);
-  }
-  DocResult a = code_text("قتل خمسة جنود في هجوم مسلح على حاجز للجيش في سيناء أمس.", "2015-07-26");
-  EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
+  expect_none_but_contrast(
+      "ASSAULT",
+      {"قتل 380 شخصا أمس في حريق عرضي نشب في مركز تجاري في أسونسيون.",
+       "قتل 12 شخصا في حادث سير على طريق بغداد كركوك أمس.", "قتل 40 مهاجرا قبالة سواحل ليبيا أمس بعد غرق قاربهم."},
+      "قتل خمسة جنود في هجوم مسلح على حاجز للجيش في سيناء أمس.", "2015-07-26");
 }
 
 TEST(Detection, ABulletedChronologyEntryReportsItsEvent) {
@@ -1684,10 +1691,7 @@ TEST(Detection, ANuclearExplosionIsATest) {
 TEST(Detection, AnIndictmentRetellsTheCrime) {
   const std::string crime =
       "أن مسلحين خطفوا شابين من بيروت وقتلوهما بإطلاق النار عليهما في منطقة جبلية الشهر الماضي.";
-  DocResult r = code_text("وأكد القرار الاتهامي " + crime, "2008-09-02");
-  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
-  DocResult a = code_text("وأكدت الشرطة " + crime, "2008-09-02");
-  EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
+  expect_none_but_contrast("ASSAULT", {"وأكد القرار الاتهامي " + crime}, "وأكدت الشرطة " + crime, "2008-09-02");
 }
 
 TEST(Detection, AttacksSufferedEveryDayAreAHabit) {
@@ -1705,13 +1709,10 @@ TEST(Detection, AttacksSufferedEveryDayAreAHabit) {
 }
 
 TEST(Detection, TakingAnAirportOrTheLimelightIsNoKidnapping) {
-  for (const char* t : {"وقالت مصادر المعارضة إن الحزب نزل بمسلحيه أمس وخطف المطار وشوارع العاصمة بهدف ضرب الدولة.",
-                        "وخطف اللاعب الأضواء أمس في المباراة النهائية في القاهرة أمام خمسين ألف متفرج."}) {
-    DocResult r = code_text(t, "2008-05-08");
-    EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << t << " " << all_actor_codes(r);
-  }
-  DocResult a = code_text("وقالت الشرطة إن مسلحين خطفوا أمس مهندسا تركيا قرب المطار في العاصمة.", "2008-05-08");
-  EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
+  expect_none_but_contrast("ASSAULT",
+                           {"وقالت مصادر المعارضة إن الحزب نزل بمسلحيه أمس وخطف المطار وشوارع العاصمة بهدف ضرب الدولة.",
+                            "وخطف اللاعب الأضواء أمس في المباراة النهائية في القاهرة أمام خمسين ألف متفرج."},
+                           "وقالت الشرطة إن مسلحين خطفوا أمس مهندسا تركيا قرب المطار في العاصمة.", "2008-05-08");
 }
 
 TEST(Detection, AKillingUnderInvestigationIsReportedElsewhere) {
