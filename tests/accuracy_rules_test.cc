@@ -1680,12 +1680,9 @@ TEST(Places, ANationalityAfterACityPicksItsCountry) {
 }
 
 TEST(Detection, ANuclearExplosionIsATest) {
-  DocResult r = code_text("وأعلنت كوريا الشمالية هذا العام إجراء أول تفجير نووي في موقع تحت الأرض شمال البلاد.",
-                          "2006-12-05");
-  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
-  // a bomb's explosion in the same frame is an attack
-  DocResult a = code_text("وأعلنت الشرطة أمس مقتل ثلاثة أشخاص في تفجير سيارة مفخخة قرب سوق شمال بغداد.", "2006-12-05");
-  EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
+  // (a bomb's explosion in the same frame is an attack)
+  expect_none_but_contrast("ASSAULT", {"وأعلنت كوريا الشمالية هذا العام إجراء أول تفجير نووي في موقع تحت الأرض شمال البلاد."},
+                           "وأعلنت الشرطة أمس مقتل ثلاثة أشخاص في تفجير سيارة مفخخة قرب سوق شمال بغداد.", "2006-12-05");
 }
 
 TEST(Detection, AnIndictmentRetellsTheCrime) {
@@ -1716,12 +1713,9 @@ TEST(Detection, TakingAnAirportOrTheLimelightIsNoKidnapping) {
 }
 
 TEST(Detection, AKillingUnderInvestigationIsReportedElsewhere) {
-  DocResult r = code_text(
-      "واتهم تحقيق أجراه ضابط أميركي في مقتل 24 مدنيا برصاص جنود أميركيين في حديثة القادة بتجاهل الأدلة.",
-      "2007-04-22");
-  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
-  DocResult a = code_text("وقالت الشرطة إن 24 مدنيا قتلوا برصاص جنود أميركيين في حديثة أمس.", "2007-04-22");
-  EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
+  expect_none_but_contrast(
+      "ASSAULT", {"واتهم تحقيق أجراه ضابط أميركي في مقتل 24 مدنيا برصاص جنود أميركيين في حديثة القادة بتجاهل الأدلة."},
+      "وقالت الشرطة إن 24 مدنيا قتلوا برصاص جنود أميركيين في حديثة أمس.", "2007-04-22");
 }
 
 TEST(ActorRoles, TammaMakesTheVerbalNounPassive) {
@@ -1831,13 +1825,10 @@ TEST(ActorRoles, BiwasitaIntroducesTheDoerOrTheMeans) {
 }
 
 TEST(Modality, ADecisionOrInsistenceHasNotHappenedYet) {
-  for (const char* t : {"وقررت المعارضة أمس تنظيم مظاهرة حاشدة في العاصمة بمشاركة آلاف الطلاب.",
-                        "وانفجر الخلاف أمس بعدما أصرت المعارضة على تنظيم مظاهرة حاشدة في روالبندي."}) {
-    DocResult r = code_text(t, "2008-01-01");
-    EXPECT_EQ(happened(r, "PROTEST"), nullptr) << t;
-  }
-  DocResult a = code_text("ونظمت المعارضة أمس مظاهرة حاشدة في العاصمة بمشاركة آلاف الطلاب.", "2008-01-01");
-  EXPECT_NE(happened(a, "PROTEST"), nullptr);
+  expect_none_but_contrast("PROTEST",
+                           {"وقررت المعارضة أمس تنظيم مظاهرة حاشدة في العاصمة بمشاركة آلاف الطلاب.",
+                            "وانفجر الخلاف أمس بعدما أصرت المعارضة على تنظيم مظاهرة حاشدة في روالبندي."},
+                           "ونظمت المعارضة أمس مظاهرة حاشدة في العاصمة بمشاركة آلاف الطلاب.", "2008-01-01");
 }
 
 TEST(ActorRoles, TammaPassiveIsForAttacksOnly) {
@@ -1851,12 +1842,10 @@ TEST(ActorRoles, TammaPassiveIsForAttacksOnly) {
 }
 
 TEST(Detection, AProtestWhereTheDeadFellInAClauseOfTimeIsBackground) {
-  DocResult r = code_text(
-      "وعزل منسق الأمم المتحدة قائد الشرطة أمس بعد وفاة اثنين من المتظاهرين في احتجاج السبت الماضي في بريشتينا.",
-      "2007-02-15");
-  EXPECT_EQ(happened(r, "PROTEST"), nullptr);
-  DocResult a = code_text("وقتل اثنان من المتظاهرين في احتجاج السبت الماضي في بريشتينا.", "2007-02-15");
-  EXPECT_NE(happened(a, "PROTEST"), nullptr);
+  expect_none_but_contrast(
+      "PROTEST",
+      {"وعزل منسق الأمم المتحدة قائد الشرطة أمس بعد وفاة اثنين من المتظاهرين في احتجاج السبت الماضي في بريشتينا."},
+      "وقتل اثنان من المتظاهرين في احتجاج السبت الماضي في بريشتينا.", "2007-02-15");
 }
 
 TEST(ActorRoles, AnUnidentifiedArmedGroupIsOfTheCountryWhereItStruck) {
