@@ -1918,5 +1918,11 @@ TEST(Detection, AnOperationWhoseOnlyResultIsArrestsIsARaid) {
   EXPECT_NE(happened(a, "ASSAULT"), nullptr) << all_actor_codes(a);
 }
 
+TEST(Detection, AVerbJoinedToARelativeClausesVerbIsInTheClause) {
+  // "جورجيا هي التي غزت أوسيتيا ودمرت عاصمتها": who Georgia is, not a report
+  expect_none_but_contrast("ASSAULT", {"وقال الكاتب إن جورجيا هي التي غزت أوسيتيا ودمرت عاصمتها الشهر الحالي."},
+                           "وقال الكاتب إن جورجيا غزت أوسيتيا ودمرت عاصمتها الشهر الحالي.", "2008-08-26");
+}
+
 }  // namespace
 }  // namespace marsad

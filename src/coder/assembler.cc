@@ -3899,14 +3899,27 @@ class Assembler {
           }
           // "الزرقاوي الذي قتل العام الماضي", "جلال شرفي الذي خطف قبل شهرين":
           // a relative clause tells who someone is, not today's news
-          for (uint32_t q = tr.b; q-- > b_ && q + 3 > tr.b;) {
+          bool relative = false;
+          for (uint32_t q = tr.b; q-- > b_ && q + 3 > tr.b && !relative;) {
             std::string_view w = form(q);
             if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
-            if (relative_pronoun(w)) {
-              spec -= 2, why_spec += " relative-clause";
-              break;
+            relative = relative_pronoun(w);
+          }
+          // ("جورجيا هي التي غزت أوسيتيا ودمرت عاصمتها": a verb joined by و
+          // to a relative clause's verb is in the clause too)
+          if (!relative && has_proclitic(tr.b, kProWa)) {
+            for (uint32_t q = tr.b; q-- > b_ && q + 10 > tr.b;) {
+              if (is_punct(q, 0x060C) || is_punct(q, ',') || is_punct(q, '.') || is_punct(q, 0x061B) ||
+                  is_punct(q, ':') || complementizer(form(q)))
+                break;
+              if (relative_pronoun(form(q)) && q + 1 < tr.b && seg_.tokens[q + 1].kind == TokKind::Word &&
+                  mention_at(q + 1) < 0) {
+                relative = true;
+                break;
+              }
             }
           }
+          if (relative) spec -= 2, why_spec += " relative-clause";
         } else if (ev.type == "ASSAULT" && tr.b > b_ && subjected_to(tr.b, lo, true)) {
           // "تعرضت القاعدة لهجوم": the passive of an attack in the perfect
           // reports it as much as a perfect attack verb does
