@@ -1754,6 +1754,7 @@ TEST(Places, CommonWordsAreNoPlaces) {
            "وانفجرت أمس عبوة ناسفة على باب منزل ضابط في الشرطة.",            // باب: a door, not ب + إب
            "وأصيب أمس ثلاثة أشخاص عندما ظل المسلح فارا وأطلق النار عليهم.",  // فارا: a fugitive, not ف + Arrah
            "وقتل أمس ثلاثة من كبار الضباط في هجوم انتحاري.",                 // كبار: senior, not ك + Bar
+           "وقتل أمس ثلاثة جنود في هجوم انتحاري غير المشهد الأمني في المدينة.",  // المشهد: the scene, not Mashhad
        }) {
     DocResult r = code_text(t, "2015-08-01");
     ASSERT_FALSE(r.events.empty()) << t;

@@ -1143,6 +1143,9 @@ class Assembler {
             if (posts[i] & 0x80000000u) continue;  // Kurdish/Persian variant
             // "فرقة" is not ف + رقة: a name without its article after و/ف/ب/ل
             if ((posts[i] & 0x40000000u) && an.pro != 0 && !(an.pro & kProAl)) continue;
+            // and "المشهد" (the scene) is not ال + مشهد (Mashhad): a name written
+            // without the article does not take one
+            if ((an.pro & kProAl) && !(posts[i] & 0x40000000u)) continue;
             const GazEntry& ge = g.entry(posts[i] & 0x3FFFFFFFu);
             bool ours = ge.source != static_cast<uint8_t>(GazSource::GeoNames);
             if (bare && !ours && (ge.population < 50000 || !g.covered_country(std::string_view(ge.country, strnlen(ge.country, 3)))))
