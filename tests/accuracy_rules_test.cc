@@ -1925,5 +1925,19 @@ TEST(Detection, AVerbJoinedToARelativeClausesVerbIsInTheClause) {
                            "وقال الكاتب إن جورجيا غزت أوسيتيا ودمرت عاصمتها الشهر الحالي.", "2008-08-26");
 }
 
+TEST(Detection, DigitsInsideAMultiwordVerb) {
+  // "احتجزت الجبهة 68 رهينة", "شن الطيران 15 غارة": a count between the verb and its noun
+  DocResult r = code_text("واحتجزت الجبهة أمس 68 رهينة من الأجانب في فندقين في عمان.", "2007-10-26");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->mode, "abduct");
+  EXPECT_EQ(e->actor2.text, "رهينة") << all_actor_codes(r);  // the hostages, not the subject
+  EXPECT_NE(e->actor1.text, "رهينة") << all_actor_codes(r);
+  DocResult g = code_text("وشن طيران التحالف أمس 15 غارة على مواقع الحوثيين في صعدة.", "2015-08-01");
+  const Event* e2 = happened(g, "ASSAULT");
+  ASSERT_NE(e2, nullptr) << all_actor_codes(g);
+  EXPECT_EQ(e2->actor1.code, "IGOMIL") << all_actor_codes(g);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2845,7 +2845,9 @@ class Assembler {
       if (a1 < 0 && verb && !plural_verb && tr.e - tr.b >= 2) {
         // "أطلق مسلحون النار": the subject sits inside a multiword verb (not
         // after a plural verb: "شنوا الهجوم … بسيارة يقودها انتحاري")
-        int mi = first_mention(tr.b + 1, tr.e, [&](const Mention& m) {
+        // (inside the gap: in "احتجزت الجبهة 68 رهينة" the hostage is the pattern's own word)
+        const uint32_t in_end = tr.item.gap > 0 ? tr.item.b + 1 + tr.item.gap : tr.e;
+        int mi = first_mention(tr.b + 1, in_end, [&](const Mention& m) {
           return usable1(m) && m.e <= tr.e && !prep_governed(m.b);  // not "اعتدت على المصلين"
         });
         if (mi >= 0) {
@@ -3305,6 +3307,14 @@ class Assembler {
           a2 = y, why2 = "the second side of بين X و Y";
           break;
         }
+      }
+      // "احتجزت الجبهة 68 رهينة": the pattern's own noun after the subject is
+      // whom the act was done to
+      if (type == "ASSAULT" && a2 < 0 && verb && tr.item.gap > 0) {
+        const int mi = first_mention(tr.item.b + 1 + tr.item.gap, tr.item.e, [&](const Mention& m) {
+          return usable(m) && m.e <= tr.item.e && static_cast<int>(&m - ments_.data()) != a1;
+        });
+        if (mi >= 0) a2 = mi, why2 = "the patient inside the multiword verb";
       }
       // "السفينة الإيرانية التي خطفها قراصنة": a relative clause's verb with a
       // pronoun for its object: the subject follows the verb, the object is the

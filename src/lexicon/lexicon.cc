@@ -25,7 +25,7 @@ namespace {
 constexpr char kMagic[8] = {'M', 'R', 'S', 'D', 'L', 'E', 'X', '1'};
 constexpr uint32_t kVersion = 4;
 // A multiword verb may have its subject between the verb and the rest:
-// "أطلق مسلحون النار". Up to kMaxGap words may be skipped after the first word
+// "أطلق مسلحون النار". Up to kMaxGap words (or digits) may be skipped after the first word
 // (the coder keeps a gap of more than three words only when an actor fills it:
 // "أطلق مسلحون من حركة الشباب النار").
 constexpr uint32_t kMaxGap = 5;
@@ -680,7 +680,9 @@ void Lexicon::match(const Segmentation& seg, uint32_t b, uint32_t e,
       const NodeRec& n = m.nodes[f.node];
       if ((n.flags & 1) && !f.gap && f.tok == s + 1) {
         for (uint32_t g = 1; g <= kMaxGap && f.tok + g < e; ++g) {
-          if (seg.tokens[f.tok + g - 1].kind != TokKind::Word) break;
+          // (words, and digits: "احتجزت 68 رهينة", "أطلقوا 5 صواريخ")
+          if (seg.tokens[f.tok + g - 1].kind != TokKind::Word && seg.tokens[f.tok + g - 1].kind != TokKind::Number)
+            break;
           stack.push_back({f.node, f.tok + g, f.pro, static_cast<uint8_t>(g)});
         }
       }
@@ -722,7 +724,8 @@ void Lexicon::match_naive(const Segmentation& seg, uint32_t b, uint32_t e,
       for (uint32_t gap = 0; gap <= (can_gap ? kMaxGap : 0); ++gap) {
         if (s + ids.size() + gap > e) break;
         bool words_only = true;
-        for (uint32_t g = 0; g < gap; ++g) words_only &= seg.tokens[s + 1 + g].kind == TokKind::Word;
+        for (uint32_t g = 0; g < gap; ++g)
+          words_only &= seg.tokens[s + 1 + g].kind == TokKind::Word || seg.tokens[s + 1 + g].kind == TokKind::Number;
         if (!words_only) break;
         bool ok = true;
         uint8_t pro = 0;
