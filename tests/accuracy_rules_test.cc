@@ -1939,5 +1939,24 @@ TEST(Detection, DigitsInsideAMultiwordVerb) {
   EXPECT_EQ(e2->actor1.code, "IGOMIL") << all_actor_codes(g);
 }
 
+TEST(NotAnAttack, ASiegeImposedOrAPreachersAttack) {
+  // "ضرب حصارا", "حصار ضربته القوات": a siege imposed is no strike; a preacher
+  // "attacking" a group in his sermons attacks with words
+  expect_none_but_contrast("ASSAULT",
+                           {"وباتت القاعدة منذ الأربعاء الماضي تخضع لحصار ضربته القوات الموالية للحكومة في لحج.",
+                            "وضرب الجيش أمس حصارا على المدينة من ثلاث جهات في لحج.",
+                            "وقالت المصادر إن إمام المسجد هاجم التنظيم أمس خلال خطبته في الموصل."},
+                           "وضرب الجيش أمس مواقع المسلحين بالمدفعية في لحج.", "2015-08-01");
+}
+
+TEST(Counts, ADualKillVerbHasItsCasualtiesBefore) {
+  // "شخصين قتلا": the two killed, not the killers
+  DocResult r = code_text("وأضاف المصدر أن شخصين قتلا أمس نتيجة تفجير عبوة ناسفة في التاجي شمالي بغداد.", "2015-08-01");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->fatalities.value_or(0), 2);
+  EXPECT_NE(e->actor1.role, "CVL") << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2225,6 +2225,26 @@ class Assembler {
           o == "العمليه" || o == "المجتمع" || o == "اليمن" || o == "سوريا" || o == "العراق" || o == "ليبيا")
         return "figurative";
     }
+    // "ضرب حصارا على المدينة", "حصار ضربته القوات", "ضرب موعدا", "ضرب مثلا",
+    // "ضرب بعرض الحائط": a siege imposed, a date set, an example given
+    if (starts(bare(tb), "ضرب") || starts(bare(tb), "يضرب") || starts(bare(tb), "تضرب")) {
+      // (after a subject and a time: "وضرب الجيش أمس حصارا")
+      for (uint32_t q = te; q < e_ && q < te + 4 && seg_.tokens[q].kind == TokKind::Word && !is_prep_word(form(q)); ++q) {
+        std::string_view o = bare(q);
+        if (o == "حصارا" || o == "طوقا" || o == "موعدا" || o == "مثلا" || o == "امثله" || o == "بعرض" ||
+            o == "عرض" || o == "رقما" || o == "الرقم" || o == "اطنابه" || o == "حصار" || o == "الحصار" ||
+            o == "طوق" || o == "الطوق")
+          return "figurative";
+      }
+      // (the siege before a verb whose pronoun stands for it: "حصار ضربته القوات";
+      // not "فرضت حصارا وضربت المدينة")
+      const bool pronoun = ends_with(bare(tb), "ته") || ends_with(bare(tb), "تها") || ends_with(bare(tb), "به");
+      for (uint32_t q = tb > b_ + 3 ? tb - 3 : b_; q < tb && pronoun; ++q) {
+        std::string_view w = bare(q);
+        if (w == "حصار" || w == "حصارا" || w == "الحصار" || w == "طوق" || w == "طوقا" || w == "لحصار")
+          return "figurative";
+      }
+    }
     // "خطف المطار وشوارع بيروت", "خطف الأضواء", "خطف الثورة": a state, a
     // place or the limelight taken is a charge or a figure, not a kidnapping
     // ("وخطف اللاعب الأضواء": the object after a VSO subject)
@@ -4120,7 +4140,8 @@ class Assembler {
         if (ev.type == "ASSAULT" && ev.actor1.present &&
             (ev.actor1.role == "LEG" || ev.actor1.role == "JUD" || ev.actor1.role == "PTY" ||
              ev.actor1.role == "MED" || ev.actor1.role == "EDU" || ev.actor1.role == "BUS" || ev.actor1.role == "HRI" ||
-             ev.actor1.role == "ELI" || (ev.actor1.role == "GOV" && person_title(ev.actor1.text))))
+             ev.actor1.role == "ELI" || ev.actor1.role == "REL" ||  // (a preacher "هاجم التنظيم خلال خطبه")
+             (ev.actor1.role == "GOV" && person_title(ev.actor1.text))))
           spec -= 2, why_spec += " non-violent actor";
         // a crowd: "تظاهر آلاف الطلاب", "خرج المئات في مسيرة"
         if (ev.type == "PROTEST" && !(ev.fatalities || ev.injured || ev.arrested)) {
