@@ -1078,7 +1078,22 @@ class Assembler {
     if (p.done) return p.res;
     p.done = true;
     if (c_.geo && c_.geo_ctx) {
+      // the provinces the sentence names elsewhere decide between towns of one
+      // name ("بلدة أريحا … في محافظة إدلب" is Ariha, not Jericho)
+      std::vector<std::pair<std::string, std::string>> provinces;
+      for (Place& q : places_) {
+        if (&q == &p || q.expr.parts.empty()) continue;
+        bool province = false;
+        for (const auto& part : q.expr.parts)
+          province |= part.feature == "محافظه" || part.feature == "ولايه" || part.feature == "اقليم" ||
+                      part.feature == "مقاطعه";
+        if (!province) continue;
+        const Resolution& r = resolve_place(q);
+        if (r.resolved && r.loc.feature == "ADM1") provinces.emplace_back(r.loc.country, r.loc.admin1);
+      }
+      c_.geo_ctx->sentence_provinces = std::move(provinces);
       p.res = c_.geo->resolve(p.expr, *c_.geo_ctx);
+      c_.geo_ctx->sentence_provinces.clear();
       if (p.res.resolved && !p.res.loc.country.empty()) c_.geo_ctx->country_focus[p.res.loc.country] += 1;
     } else {
       p.res.why = "no gazetteer loaded";

@@ -157,6 +157,12 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
         auto ait = ctx.actor_focus.find(e.country);
         if (ait != ctx.actor_focus.end()) focus += ait->second;
         sc += std::min(3.0, focus);
+        // a province the sentence names elsewhere: its towns first
+        double sib = 0;
+        for (const auto& [cc, a1] : ctx.sentence_provinces)
+          if (std::strncmp(e.country, cc.c_str(), 2) == 0)
+            sib = std::max(sib, !a1.empty() && a1 == g.str(e.admin1) ? 3.0 : 1.0);
+        sc += sib;
         // "رفح المصرية": the nationality after the name picks its country
         if (!p.nisba_iso3.empty()) {
           int32_t nc = g.country(p.nisba_iso3);

@@ -36,6 +36,9 @@ struct PlaceExpr {
 struct GeoContext {
   std::map<std::string, double> country_focus;  // ISO alpha-2 → weight (document focus: resolved places)
   std::map<std::string, double> actor_focus;    // ISO alpha-2 → weight (named actors; breaks ties only)
+  // provinces the same sentence names elsewhere ("في بلدة أريحا التي تسيطر عليها
+  // المعارضة في محافظة إدلب"): ISO alpha-2 and admin1 name
+  std::vector<std::pair<std::string, std::string>> sentence_provinces;
 };
 
 struct Resolution {
