@@ -1755,6 +1755,7 @@ TEST(Places, CommonWordsAreNoPlaces) {
            "وأصيب أمس ثلاثة أشخاص عندما ظل المسلح فارا وأطلق النار عليهم.",  // فارا: a fugitive, not ف + Arrah
            "وقتل أمس ثلاثة من كبار الضباط في هجوم انتحاري.",                 // كبار: senior, not ك + Bar
            "وقتل أمس ثلاثة جنود في هجوم انتحاري غير المشهد الأمني في المدينة.",  // المشهد: the scene, not Mashhad
+           "وقتل أمس تسعة جنود في هجوم على موقع عسكري في وادي سر.",  // وادي: a valley, not El Oued (الوادي)
        }) {
     DocResult r = code_text(t, "2015-08-01");
     ASSERT_FALSE(r.events.empty()) << t;
@@ -1956,6 +1957,24 @@ TEST(Counts, ADualKillVerbHasItsCasualtiesBefore) {
   ASSERT_NE(e, nullptr) << all_actor_codes(r);
   EXPECT_EQ(e->fatalities.value_or(0), 2);
   EXPECT_NE(e->actor1.role, "CVL") << all_actor_codes(r);
+}
+
+TEST(ActorRoles, ARoleNounFromANamedForceIsThatForce) {
+  // "تسعة جنود من قوات الجيش اليمني", "19 مسلحا من تنظيم داعش"
+  DocResult r = code_text("وقتل أمس تسعة جنود من قوات الجيش اليمني في هجوم على موقع عسكري في حضرموت.", "2015-08-01");
+  bool yem = false;
+  for (const Event* e : of_type(r, "ASSAULT")) yem |= e->actor2.code == "YEMMIL";
+  EXPECT_TRUE(yem) << all_actor_codes(r);
+  DocResult d = code_text("وأفاد مصدر أمني أمس بمقتل 19 مسلحا من تنظيم داعش شمال شرق بعقوبة.", "2015-08-01");
+  const Event* e = happened(d, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(d);
+  EXPECT_EQ(e->actor2.code, "IMGREBISI") << all_actor_codes(d);
+}
+
+TEST(Detection, DanatCondemnsLikeAdanat) {
+  // دانت (without hamza) condemns as أدانت does
+  expect_none_but_contrast("ASSAULT", {"ودانت منظمة هيومن رايتس ووتش أمس قصف المتمردين لأحياء سكنية في عدن."},
+                           "وقصف المتمردون أمس أحياء سكنية في عدن.", "2015-08-01");
 }
 
 }  // namespace

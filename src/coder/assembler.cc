@@ -441,6 +441,7 @@ class Assembler {
         Mention n = base[i];
         uint32_t p = n.b;  // "خلية من «القاعدة»": a quote may open the name
         if (p > b_ && is_quote_tok(p - 1)) --p;
+        // (a named group, or a force with its country: "من قوات الجيش اليمني")
         if (n.strength == 3 && p >= b_ + 2 && (form(p - 1) == "من" || form(p - 1) == "في")) {
           // "أحد القيادات البارزة في تنظيم القاعدة": one adjective may stand between
           uint32_t w = p - 2;
@@ -555,6 +556,24 @@ class Assembler {
       if (!m.named_code.empty() && m.named_code.rfind(m.code, 0) == 0) m.code = m.named_code;
       ments_.push_back(m);
       i = j;
+    }
+    // "تسعة جنود من قوات الجيش اليمني", "عناصر من الشرطة العراقية": a bare role
+    // noun, من, then a force with its country: they are of that force
+    for (size_t i = 0; i + 1 < ments_.size(); ++i) {
+      Mention& m = ments_[i];
+      const Mention& n = ments_[i + 1];
+      if (!m.agent_only || !m.country.empty() || n.b != m.e + 1 || form(m.e) != "من" || n.country.empty() ||
+          n.role.empty() || n.nisba_only || n.place_name || (!armed_role(n.role) && n.role != "MIL" && n.role != "COP"))
+        continue;
+      if (!(armed_role(m.role) || m.role == "MIL" || m.role == "COP")) continue;
+      m.country = n.country;
+      m.role = n.role;
+      m.code = n.code;
+      m.name = n.name;
+      m.named_code = n.named_code;
+      m.agent_only = false;
+      m.e = n.e;
+      ments_.erase(ments_.begin() + static_cast<std::ptrdiff_t>(i) + 1);
     }
   }
 

@@ -142,7 +142,12 @@ Result<std::shared_ptr<Gazetteer>> Gazetteer::compile(const GazetteerInputs& in,
     };
     if (!never(k)) add_key(k, e, variant);
     // "الحويجة" is also found as "حويجة" (after a clitic or in a construct)
-    if (k.size() > 8 && k.compare(0, 4, "ال") == 0 && !never(k.substr(4))) add_key(k.substr(4), e, variant, true);
+    // (never for our rows either: "الوادي" is El Oued, "وادي" alone a valley)
+    auto never_word = [&](const std::string& key) {
+      auto it = not_places.find(key);
+      return it != not_places.end() && it->second == "never";
+    };
+    if (k.size() > 8 && k.compare(0, 4, "ال") == 0 && !never_word(k.substr(4))) add_key(k.substr(4), e, variant, true);
   };
   auto note = [&](const std::string& m) {
     if (notes) notes->push_back(m);
