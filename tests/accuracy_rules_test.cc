@@ -1977,5 +1977,18 @@ TEST(Detection, DanatCondemnsLikeAdanat) {
                            "وقصف المتمردون أمس أحياء سكنية في عدن.", "2015-08-01");
 }
 
+TEST(Detection, ACrowdCelebratingIsNoProtest) {
+  expect_none_but_contrast("PROTEST", {"وخرج المئات إلى الشوارع أمس محتفلين بانتصار المقاومة في عدن."},
+                           "وخرج المئات إلى الشوارع أمس محتجين على انقطاع الكهرباء في عدن.", "2015-07-20");
+}
+
+TEST(Detection, WhatSomethingResultsFromIsBackground) {
+  // "المساعدات … الناجمة عن الاضطرابات السياسية": the unrest is the cause named
+  DocResult r = code_text(
+      "وبلغ حجم المساعدات المقدمة للأوضاع الإنسانية في اليمن الناجمة عن الاضطرابات السياسية أمس نحو 430 مليون درهم.",
+      "2015-07-20");
+  EXPECT_EQ(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -4064,6 +4064,17 @@ class Assembler {
           }
           if (streets) spec += 1, why_spec += " streets";
         }
+        // "خرجوا إلى الشوارع محتفلين بانتصار المقاومة": a crowd celebrating is
+        // no protest
+        if (ev.type == "PROTEST") {
+          bool celebrating = false;
+          for (uint32_t q = tr.b; q < e_ && q <= tr.e + 4 && !celebrating; ++q) {
+            std::string_view w = bare(q);
+            celebrating = starts_with(w, "محتفل") || w == "احتفالا" || w == "ابتهاجا" || w == "احتفاء" ||
+                          w == "فرحا" || w == "مبتهجين" || w == "للاحتفال";
+          }
+          if (celebrating) spec -= 10, why_spec += " celebration";
+        }
         // "اندلعت مظاهرات ... ورفع المتظاهرون شعارات", "خرج المتظاهرون ...
         // مرددين هتافات": what the crowd did or chanted, told after the protest,
         // shows a particular protest seen on the day
@@ -4205,6 +4216,13 @@ class Assembler {
         if (!verb && lb > b_) {
           std::string_view pw = bare(lb - 1);
           // "بعد يومين من هجوم": a span of time and من between
+          // "المساعدات … الناجمة عن الاضطرابات": what something results from
+          if (pw == "عن" && lb > b_ + 1) {
+            std::string_view w2 = bare(lb - 2);
+            if (starts_with(w2, "الناجم") || starts_with(w2, "الناتج") || starts_with(w2, "ناجم") ||
+                starts_with(w2, "ناتج"))
+              pw = "جراء";
+          }
           if (pw == "من" && lb > b_ + 2) {
             for (uint32_t q = lb - 2; q + 4 >= lb && q > b_; --q) {
               std::string_view w2 = bare(q);
