@@ -1990,5 +1990,16 @@ TEST(Detection, WhatSomethingResultsFromIsBackground) {
   EXPECT_EQ(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
 }
 
+TEST(Detection, AColumnOfAnniversariesIsHistory) {
+  // "في مثل هذا اليوم … : 1918 - أعمال شغب في اليابان", and an entry dated decades back
+  expect_none_but_contrast(
+      "PROTEST",
+      {"وتنشر الصحيفة أهم الأحداث التي وقعت في مثل هذا اليوم الموافق للثامن من أغسطس: 1918 - أعمال شغب واسعة في "
+       "اليابان بسبب المجاعة."},
+      "واندلعت أمس أعمال شغب واسعة في طوكيو بسبب ارتفاع أسعار الأرز.", "2015-08-08");
+  DocResult r = code_text("* 24 مارس (آذار) 1960: مقتل 69 متظاهرا برصاص الشرطة في شاربفيل.", "2015-03-24");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

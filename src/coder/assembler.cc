@@ -4172,6 +4172,18 @@ class Assembler {
           if (why_spec.find(" unpredicated") != std::string::npos) spec += 2;  // the entry predicates it
         }
         // an event dated well before publication is background, not news
+        // (a chronology's entries are its news, but "في مثل هذا اليوم: 1918 -
+        // أعمال شغب في اليابان" is history all the same)
+        // "في مثل هذا اليوم": a column of anniversaries is history
+        for (uint32_t q = b_; q + 2 < e_; ++q)
+          if (bare(q) == "مثل" && bare(q + 1) == "هذا" && (bare(q + 2) == "اليوم" || bare(q + 2) == "التاريخ")) {
+            spec -= 10, why_spec += " on-this-day";
+            break;
+          }
+        if (c_.pub && !ev.date.end.empty() && ev.date.has_span && chronology) {
+          auto end = parse_iso_date(ev.date.end);
+          if (end && days_between(*end, *c_.pub) > 10 * 365) spec -= 10, why_spec += " history";
+        }
         if (c_.pub && !ev.date.end.empty() && ev.date.has_span && !chronology) {
           auto end = parse_iso_date(ev.date.end);
           // (years before, it is history: "في عام 1993 قتل نحو 300 شخص")
