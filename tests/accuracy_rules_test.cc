@@ -2001,5 +2001,19 @@ TEST(Detection, AColumnOfAnniversariesIsHistory) {
   EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
 }
 
+TEST(NotAnAttack, ChargesFiguresAndTotals) {
+  expect_none_but_contrast(
+      "ASSAULT",
+      {// a people killed is a charge
+       "والمطلوب من المجتمع الدولي وقف استمرار الميليشيات في احتلال المدن وقتل الشعب اليمني أمس.",
+       // relations hit are a figure
+       "وحاول الكاتب أمس ضرب العلاقات السعودية المصرية في مقاله.",
+       // what officials look into is reported elsewhere
+       "وأجرى الرئيس أمس اتصالات مع والي الولاية للوقوف على التفجير الذي ضرب بلدة سروج.",
+       // a total over a period
+       "ولقي 22 من رجال الأمن حتفهم في الهجمات التي استهدفت تركيا في الفترة من 7 يوليو وحتى الخامس من الشهر الجاري."},
+      "وقتل أمس 22 من رجال الأمن في هجوم استهدف مركزا للشرطة في بلدة سروج.", "2015-08-06");
+}
+
 }  // namespace
 }  // namespace marsad
