@@ -2015,5 +2015,46 @@ TEST(NotAnAttack, ChargesFiguresAndTotals) {
       "وقتل أمس 22 من رجال الأمن في هجوم استهدف مركزا للشرطة في بلدة سروج.", "2015-08-06");
 }
 
+TEST(ActorRoles, AForceBelongingToAStateOrAGroup) {
+  // "الطيران التابع للنظام السوري": the regime's aircraft are its military,
+  // and the regime is no target of their raid
+  DocResult r = code_text("وأفاد المرصد أمس بمقتل 19 مواطنا جراء غارات جوية نفذها الطيران التابع للنظام السوري في إدلب.",
+                          "2015-08-01");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.code, "SYRMIL") << all_actor_codes(r);
+  EXPECT_EQ(e->actor2.role, "CVL") << all_actor_codes(r);
+  // "مقاتلات تابعة للتحالف العربي": the coalition itself
+  DocResult c = code_text("وشنت مقاتلات تابعة للتحالف العربي أمس غارات جوية على قاعدة العند في لحج.", "2015-08-01");
+  const Event* e2 = happened(c, "ASSAULT");
+  ASSERT_NE(e2, nullptr) << all_actor_codes(c);
+  EXPECT_EQ(e2->actor1.code, "IGOMILSAL") << all_actor_codes(c);
+}
+
+TEST(ActorRoles, TheSideKilledDidNotKillItself) {
+  DocResult r = code_text(
+      "وفي مؤشر على تقهقر مليشيات الحوثي، قتل ستة من مليشيات الحوثي أمس في مواجهات مع المقاومة الشعبية في إب.",
+      "2015-08-01");
+  for (const Event* e : of_type(r, "ASSAULT"))
+    if (e->actor2.code == "YEMREBHOU") EXPECT_NE(e->actor1.code, "YEMREBHOU") << all_actor_codes(r);
+}
+
+TEST(Detection, BodiesHandedOverAreNoNewKilling) {
+  expect_none_but_contrast(
+      "ASSAULT", {"وأبرمت الفصائل أمس صفقة أسفرت عن إطلاق سراح 40 معتقلة مقابل تسليم جثث 11 عنصرا قتلوا في درعا."},
+      "وقتل أمس 11 عنصرا من قوات النظام في اشتباكات في درعا.", "2015-08-01");
+}
+
+TEST(Detection, TwoAttacksSetSideBySideStayTwo) {
+  // "اغتالوا ضابطا …، فيما قتل أحد عناصر الشرطة في هجوم مماثل": two attacks
+  DocResult r = code_text(
+      "وقال الرائد إن مسلحين مجهولين اغتالوا ضابطا في الشرطة أمس في الحي الصناعي، فيما قتل أحد عناصر الشرطة في هجوم "
+      "مماثل في حي سومر.",
+      "2007-03-28");
+  int n = 0;
+  for (const Event* e : of_type(r, "ASSAULT")) n += e->modality == "asserted";
+  EXPECT_EQ(n, 2) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

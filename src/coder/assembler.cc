@@ -558,10 +558,36 @@ class Assembler {
       i = j;
     }
     // "تسعة جنود من قوات الجيش اليمني", "عناصر من الشرطة العراقية": a bare role
-    // noun, من, then a force with its country: they are of that force
+    // noun, من, then a force with its country: they are of that force; and so
+    // is one that belongs to it ("الطيران التابع للنظام السوري")
     for (size_t i = 0; i + 1 < ments_.size(); ++i) {
       Mention& m = ments_[i];
       const Mention& n = ments_[i + 1];
+      const std::string_view link = m.e < e_ ? bare(m.e) : std::string_view();
+      const bool belongs = (link == "التابع" || link == "التابعه" || link == "التابعين" || link == "التابعون" ||
+                            link == "تابع" || link == "تابعه" || link == "تابعين" || link == "تابعا") &&
+                           n.b == m.e + 1 && has_proclitic(n.b, kProLi);
+      // (forces and aircraft, not what they man: "نقطة تفتيش تابعة للحوثيين"
+      // is a target, its owner named after it)
+      auto force_word = [&](std::string_view w) {
+        if (w.size() > 4 && w.substr(0, 4) == "ال") w.remove_prefix(4);
+        return w == "طيران" || w == "طائرات" || w == "مقاتلات" || w == "مروحيات" || w == "قوات" || w == "جيش" ||
+               w == "عناصر" || w == "مسلحين" || w == "مسلحون" || w == "ميليشيات" || w == "مليشيات" ||
+               w == "وحدات" || w == "حرس" || w == "كتيبه" || w == "لواء" || w == "جنود" || w == "قوه";
+      };
+      if (belongs && m.agent_only && m.country.empty() && !n.country.empty() && !n.nisba_only && !n.place_name &&
+          force_word(bare(m.b)) && (armed_role(m.role) || m.role == "MIL" || m.role == "COP")) {
+        // (a state's aircraft are its military; a group's patrol is the group)
+        const bool state_owner = n.role.empty() || n.role == "GOV";
+        m.country = n.country;
+        m.code = state_owner ? m.country + m.role : n.code;
+        if (!state_owner) m.role = n.role, m.named_code = n.named_code;
+        m.name = m.name + " of " + n.name;
+        m.agent_only = false;
+        m.e = n.e;  // the owner is part of the name, never a target
+        ments_.erase(ments_.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+        continue;
+      }
       if (!m.agent_only || !m.country.empty() || n.b != m.e + 1 || form(m.e) != "من" || n.country.empty() ||
           n.role.empty() || n.nisba_only || n.place_name || (!armed_role(n.role) && n.role != "MIL" && n.role != "COP"))
         continue;
@@ -2150,7 +2176,9 @@ class Assembler {
         for (uint32_t r = b_; r < e_; ++r)
           if (starts(bare(r), "طعن") || starts(bare(r), "الطعن")) why = "legal-appeal";
       // "عثرت الشرطة على جثتين": bodies found, the killing is not reported here
-      found |= starts(w, "عثر") || starts(w, "العثور") || starts(w, "انتشال");
+      // (or handed over: "تسليم جثث 11 عنصرا" in an exchange)
+      found |= starts(w, "عثر") || starts(w, "العثور") || starts(w, "انتشال") || w == "تسليم" || w == "تسلم" ||
+               w == "استلام" || w == "بتسليم";
       bodies |= starts(w, "جث") || starts(w, "الجث");
     }
     if (why.empty() && found && bodies) why = "bodies-found";
@@ -2574,6 +2602,13 @@ class Assembler {
         bool near = hi <= lo + 120;
         for (uint32_t c = lo; near && c < hi && c < c_.orig->size(); ++c)  // (code point offsets)
           near = (*c_.orig)[c] != U'.' && (*c_.orig)[c] != U'؛' && (*c_.orig)[c] != U'!' && (*c_.orig)[c] != U'?';
+        // ("قصفت طائرات التحالف مواقع الحوثيين، بينما قتل 9 … في هجوم للمقاومة":
+        // بينما, في حين and فيما set a second event beside the first)
+        if (near && c_.orig && hi > lo && hi <= c_.orig->size()) {
+          const std::u32string between = c_.orig->substr(lo, hi - lo);
+          for (const char32_t* w : {U" بينما ", U" في حين ", U" فيما ", U" وبينما ", U" وفي حين "})
+            near &= between.find(w) == std::u32string::npos;
+        }
         if (!near) continue;
         if (keep.type != "ASSAULT" || drop.type != "ASSAULT" || !counted(keep) || counted(drop) ||
             keep.modality != drop.modality || keep.negated != drop.negated || !fits(keep.actor1, drop.actor1) ||
@@ -3373,6 +3408,11 @@ class Assembler {
           break;
         }
       }
+      // "… تقهقر مليشيات الحوثي، قتل ستة من مليشيات الحوثي": a mention found
+      // before the verb that names the very side killed is not who killed them
+      if (type == "ASSAULT" && a1 >= 0 && a2 >= 0 && a1 != a2 && why1 == "subject before the trigger" &&
+          !ments_[a1].code.empty() && ments_[a1].code == ments_[a2].code && ments_[a2].victim)
+        a1 = -1, why1.clear();
       // "احتجزت الجبهة 68 رهينة": the pattern's own noun after the subject is
       // whom the act was done to
       if (type == "ASSAULT" && a2 < 0 && verb && tr.item.gap > 0) {
