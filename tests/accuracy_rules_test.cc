@@ -2056,5 +2056,11 @@ TEST(Detection, TwoAttacksSetSideBySideStayTwo) {
   EXPECT_EQ(n, 2) << all_actor_codes(r);
 }
 
+TEST(Detection, ARiseInEventsIsATrend) {
+  expect_none_but_contrast("PROTEST",
+                           {"وانتقد التقرير أمس فشل الحكومة المتمثل بازدياد الاحتجاجات والإضرابات العمالية في المدن."},
+                           "ونظم آلاف العمال أمس احتجاجات وإضرابات في المدن احتجاجا على فصل زملائهم.", "2010-05-01");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -4175,6 +4175,15 @@ class Assembler {
             spec -= 2, why_spec += " relative-clause";
         }
         if (has_cue(Cue::Generic, b_, e_)) spec -= 2, why_spec += " generic-cue";
+        // "بازدياد الاحتجاجات والإضرابات", "تزايد الهجمات": a rise in events is a trend
+        if (!verb && tr.b > b_) {
+          std::string_view w = bare(tr.b - 1);
+          for (std::string_view pre : {"ب", "و", "ل"})
+            if (w.size() > pre.size() + 6 && w.substr(0, pre.size()) == pre) w.remove_prefix(pre.size());
+          if (w == "ازدياد" || w == "تزايد" || w == "تنامي" || w == "ارتفاع" || w == "تراجع" || w == "انخفاض" ||
+              w == "زياده")
+            spec -= 3, why_spec += " trend";
+        }
         // "المدن الخاضعة لسيطرته", "تحت سيطرة": control as a state, not a
         // seizure; "سيطر الملف اليمني على مجريات المؤتمر": control of a debate
         if (ev.type == "COERCE" && ev.mode == "seize" &&
