@@ -2062,5 +2062,16 @@ TEST(Detection, ARiseInEventsIsATrend) {
                            "ونظم آلاف العمال أمس احتجاجات وإضرابات في المدن احتجاجا على فصل زملائهم.", "2010-05-01");
 }
 
+TEST(ActorRoles, WhoWasAttackedIsNoLaterDoer) {
+  // "بخطف تسعة جنود … وأفرجت عن ثمانية منهم وقتلت التاسع": the soldiers did not kill
+  DocResult r = testing::all_triggers_pipeline().code(testing::doc_of(
+      "وقامت الجماعة أمس بخطف تسعة جنود قرب الحدود، وأفرجت بعد ذلك عن ثمانية منهم وقتلت التاسع.", "2007-02-15"));
+  for (const Event* e : of_type(r, "ASSAULT")) EXPECT_NE(e->actor1.text, "جنود") << all_actor_codes(r);
+  // (and a kidnapping and a killing stay two records)
+  int n = 0;
+  for (const Event* e : of_type(r, "ASSAULT")) n += e->modality == "asserted";
+  EXPECT_GE(n, 2) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

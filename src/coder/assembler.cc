@@ -2612,7 +2612,9 @@ class Assembler {
         if (!near) continue;
         if (keep.type != "ASSAULT" || drop.type != "ASSAULT" || !counted(keep) || counted(drop) ||
             keep.modality != drop.modality || keep.negated != drop.negated || !fits(keep.actor1, drop.actor1) ||
-            !fits(keep.actor2, drop.actor2) || (!keep.mode.empty() && !drop.mode.empty() && keep.mode != drop.mode))
+            !fits(keep.actor2, drop.actor2) || (!keep.mode.empty() && !drop.mode.empty() && keep.mode != drop.mode) ||
+            // (a kidnapping and a killing are two acts: "بخطف تسعة جنود … وقتلت التاسع")
+            ((keep.mode == "abduct") != (drop.mode == "abduct")))
           continue;
         auto take = [](ActorRef& k, const ActorRef& d) {
           if (d.present && (!k.present || (k.implied && !d.implied))) k = d;
@@ -2792,6 +2794,9 @@ class Assembler {
     }
     int k_in_sentence = 0;
     int prev_a1 = -1;  // the actor of the previous trigger in the sentence
+    // whom an earlier attack in the sentence was done to ("بخطف تسعة جنود …
+    // وأفرجت عن ثمانية منهم وقتلت التاسع": the soldiers are no later doer)
+    std::vector<int> attacked;
     for (size_t ti = 0; ti < trigs.size(); ++ti) {
       const Trig& tr = trigs[ti];
       const EntryRec& r = tr.item.rec();
@@ -2850,7 +2855,10 @@ class Assembler {
         return !m.source && !m.placey && !(m.reporter && !verbal_type(type));
       };
       // actor1: not a casualty of an attack
-      auto usable1 = [&](const Mention& m) { return usable(m) && !(m.victim && type == "ASSAULT"); };
+      auto usable1 = [&](const Mention& m) {
+        return usable(m) && !(m.victim && type == "ASSAULT") &&
+               std::find(attacked.begin(), attacked.end(), static_cast<int>(&m - ments_.data())) == attacked.end();
+      };
       // by_agent: "من قبل X", "على يد X", "برصاص X"; past the next trigger
       // ("قتلوا في هجوم نفذته طالبان") only when the verb has no subject of its
       // own before it ("فرقة مظلية قد قتلت المتهمين بالهجوم الذي نفذته خلية")
@@ -3533,6 +3541,7 @@ class Assembler {
         }
       }
       if (a1 >= 0) prev_a1 = a1;
+      if (a2 >= 0 && type == "ASSAULT") attacked.push_back(a2);
       // "رشق مئات المتظاهرين الشرطة بالحجارة", "أحرق المحتجون مركزا للشرطة":
       // protesters throwing stones or burning are a riot (PLOVER PROTEST/riot,
       // CAMEO 145, ACLED Riots), not an armed attack
