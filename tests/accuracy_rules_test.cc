@@ -2073,5 +2073,16 @@ TEST(ActorRoles, WhoWasAttackedIsNoLaterDoer) {
   EXPECT_GE(n, 2) << all_actor_codes(r);
 }
 
+TEST(ActorRoles, AHeadlessRelativeNamesNoDoer) {
+  // "حتى يتسلم الذين اغتالوا جنوده": those who killed are not named; not the army
+  DocResult r = testing::all_triggers_pipeline().code(testing::doc_of(
+      "وأكد المصدر أن الجيش سيفرض حصاره على المخيم حتى يتسلم الذين اغتالوا جنوده أمس.", "2007-06-24"));
+  for (const Event* e : of_type(r, "ASSAULT")) EXPECT_NE(e->actor1.code.find("MIL"), 0u) << all_actor_codes(r);
+  // "تم خطفهما": تم takes a verbal noun even with a pronoun on it; the kidnapped did not kidnap
+  DocResult k = testing::all_triggers_pipeline().code(
+      testing::doc_of("وقال المصدر إن المخطوفين هما مهندسان بريطانيان، مضيفا أنه تم خطفهما أمس في بغداد.", "2007-01-24"));
+  for (const Event* e : of_type(k, "ASSAULT")) EXPECT_NE(e->actor1.text, "المخطوفين") << all_actor_codes(k);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2821,7 +2821,9 @@ class Assembler {
               pw == "اثناء" || pw == "بسبب" || pw == "بين" || pw == "مثل" || pw == "حول" || pw == "بشان" ||
               // "مأساة خطف وقتل", "عمليات قتل", "جريمة خطف": the head of a construct
               pw == "ماساه" || pw == "عمليات" || pw == "جريمه" || pw == "جرائم" || pw == "حادثه" ||
-              pw == "حوادث" || pw == "قضيه" || pw == "ظاهره" || pw == "حملات" || pw == "موجه" || pw == "سلسله")
+              pw == "حوادث" || pw == "قضيه" || pw == "ظاهره" || pw == "حملات" || pw == "موجه" || pw == "سلسله" ||
+              // "تم خطفهما": تم and جرى take a verbal noun
+              pw == "تم" || pw == "يتم" || pw == "سيتم" || pw == "جري" || pw == "يجري")
             verb = false;
         }
       }
@@ -2857,7 +2859,8 @@ class Assembler {
       // actor1: not a casualty of an attack
       auto usable1 = [&](const Mention& m) {
         return usable(m) && !(m.victim && type == "ASSAULT") &&
-               std::find(attacked.begin(), attacked.end(), static_cast<int>(&m - ments_.data())) == attacked.end();
+               !(type == "ASSAULT" &&
+                 std::find(attacked.begin(), attacked.end(), static_cast<int>(&m - ments_.data())) != attacked.end());
       };
       // by_agent: "من قبل X", "على يد X", "برصاص X"; past the next trigger
       // ("قتلوا في هجوم نفذته طالبان") only when the verb has no subject of its
@@ -3147,6 +3150,16 @@ class Assembler {
           if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
           in_phrase |= w == "تم" || w == "يتم" || w == "سيتم" || w == "جري" || w == "يجري";
         }
+        // "حتى يتسلم الذين اغتالوا جنوده": after a relative pronoun the subject is
+        // its antecedent right before it, or no one named (not the army earlier on)
+        // (a relative pronoun with no antecedent: a verb, a preposition or أن before it)
+        bool headless = false;
+        if (verb && tr.b > b_ + 2 && relative_pronoun(bare(tr.b - 1)) && mention_at(tr.b - 2) < 0 &&
+            seg_.tokens[tr.b - 2].kind == TokKind::Word) {
+          std::string_view w = bare(tr.b - 2);
+          headless = is_prep_word(w) || complementizer(w) || (w.size() > 6 && w.substr(0, 2) == "ي");
+        }
+        if (headless) in_phrase = true;
         int mi = in_phrase ? -1
                            : last_mention(from, tr.b, [&](const Mention& m) { return usable1(m) && !prep_governed(m.b); });
         if (mi < 0 && !verb)
@@ -3541,7 +3554,16 @@ class Assembler {
         }
       }
       if (a1 >= 0) prev_a1 = a1;
-      if (a2 >= 0 && type == "ASSAULT") attacked.push_back(a2);
+      // (the taken, killed or wounded: not the other side of a clash)
+      // (or the counted object of a kidnapping or killing: "بخطف تسعة جنود")
+      if (a2 >= 0 && type == "ASSAULT") {
+        const Mention& t = ments_[a2];
+        bool counted = t.b > b_ && seg_.tokens[t.b - 1].kind == TokKind::Number;
+        for (const auto& nw : numwords_) counted |= nw.tok_end == t.b;
+        if (t.victim || (why2 == "object of the trigger" && counted &&
+                         (ev.mode == "abduct" || cue_covers(Cue::Killed, tr.b) || cue_covers(Cue::Injured, tr.b))))
+          attacked.push_back(a2);
+      }
       // "رشق مئات المتظاهرين الشرطة بالحجارة", "أحرق المحتجون مركزا للشرطة":
       // protesters throwing stones or burning are a riot (PLOVER PROTEST/riot,
       // CAMEO 145, ACLED Riots), not an armed attack
