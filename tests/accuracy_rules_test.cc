@@ -2084,5 +2084,24 @@ TEST(ActorRoles, AHeadlessRelativeNamesNoDoer) {
   for (const Event* e : of_type(k, "ASSAULT")) EXPECT_NE(e->actor1.text, "المخطوفين") << all_actor_codes(k);
 }
 
+TEST(ActorRoles, MoreWaysToNameTheDoer) {
+  // "سقوط صاروخ مصدره قوات النظام": its source is who fired it; the regime's
+  // forces are the state's where they strike
+  DocResult r = code_text("وقتل 18 شخصا أمس إثر سقوط صاروخ مصدره قوات النظام على حي شعبي في وسط مدينة حلب.", "2015-08-01");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.code, "SYRMIL") << all_actor_codes(r);
+  // a later conjunct before the verb: the head is the first ("الحوثيون وقوات صالح قصفت")
+  DocResult c = code_text("وكان الحوثيون وقوات صالح قصفت فجر أمس خزانات الوقود في منطقة الضباب جنوبي غرب تعز.", "2015-08-01");
+  const Event* e2 = happened(c, "ASSAULT");
+  ASSERT_NE(e2, nullptr) << all_actor_codes(c);
+  EXPECT_EQ(e2->actor1.code, "YEMREBHOU") << all_actor_codes(c);
+}
+
+TEST(Detection, AttacksRepeatedlyAreAHabit) {
+  expect_none_but_contrast("ASSAULT", {"وكانت تركيا قد هاجمت مرارا معسكرات لحزب العمال الكردستاني في شمال العراق."},
+                           "وكانت تركيا قد هاجمت أمس معسكرات لحزب العمال الكردستاني في شمال العراق.", "2015-08-01");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -1966,7 +1966,8 @@ class Assembler {
       // foreign (Israeli soldiers in Nablus, US aircraft over Pakistan); an
       // unidentified armed group is ACLED's "Unidentified Armed Group (Iraq)",
       // of the country where it struck
-      if (first && (armed_role(a.role) || a.role == "MIL") && a.role != "UAF") return;
+      // ("قوات النظام": the regime's forces are the state's where they strike)
+      if (first && (armed_role(a.role) || a.role == "MIL") && a.role != "UAF" && a.name != "regime forces") return;
       if (a.name.find("foreign") != std::string::npos || a.name.find("international") != std::string::npos ||
           a.name.find("coalition") != std::string::npos || a.name.find("multinational") != std::string::npos)
         return;
@@ -2126,7 +2127,7 @@ class Assembler {
         why = "weapons-test";
       // "قتل حوالي ثلاثة آلاف جندي منذ الاجتياح في 2003", "حتى الآن", "يوميا":
       // a running total or a habit, not one attack
-      if (w == "يوميا" || w == "باستمرار") why = "habitual";
+      if (w == "يوميا" || w == "باستمرار" || w == "مرارا") why = "habitual";
       // "بشكل يومي", "بصورة يومية", "بشكل متكرر"
       if ((w == "بشكل" || w == "بصوره") && q + 1 < e_ &&
           (starts(bare(q + 1), "يومي") || starts(bare(q + 1), "متكرر") || starts(bare(q + 1), "دوري")))
@@ -2995,7 +2996,8 @@ class Assembler {
             return usable1(m) && !prep_governed(m.b) && m.nisba_only && adjacent && m.b > b_ &&
                    !cue_covers(Cue::Person, m.b - 1) && mention_at(m.b - 1) < 0;
           });
-        if (mi >= 0 && plural_verb) mi = head_of_coordination(mi, std::max(lo, tr.b > 12 ? tr.b - 12 : 0));
+        if (mi >= 0 && (plural_verb || starts_with_wa(ments_[mi].b)))
+          mi = head_of_coordination(mi, std::max(lo, tr.b > 12 ? tr.b - 12 : 0));
         if (mi >= 0) {
           a1 = mi;
           why1 = "subject right before the verb (SVO)";
@@ -3169,7 +3171,9 @@ class Assembler {
         for (uint32_t q = tr.b > b_ + 3 ? tr.b - 3 : b_; q < tr.b && !plural; ++q) {
           plural = plural_past(bare(q)) && !ends_with(bare(q), "اوا");
         }
-        if (mi >= 0 && plural) mi = head_of_coordination(mi, from);
+        // (a verb before its subject agrees with the nearest conjunct: in
+        // "الحوثيون وقوات صالح قصفت" the head is still the first)
+        if (mi >= 0 && (plural || starts_with_wa(ments_[mi].b))) mi = head_of_coordination(mi, from);
         if (mi >= 0) {
           a1 = mi;
           why1 = "subject before the trigger";
@@ -4343,6 +4347,8 @@ class Assembler {
             for (uint32_t q = b_; q < tr.b; ++q)
               cause_of_casualties |= cue_covers(Cue::Killed, q) || cue_covers(Cue::Injured, q);
           }
+          // "على سير العمليات العسكرية": the course of operations, in general
+          if (pw == "سير") pw = "بشان";
           // "للوقوف على التفجير الذي ضرب": what officials look into
           if (pw == "علي" && lb > b_ + 1) {
             std::string_view w2 = bare(lb - 2);
