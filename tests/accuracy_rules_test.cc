@@ -2103,5 +2103,28 @@ TEST(Detection, AttacksRepeatedlyAreAHabit) {
                            "وكانت تركيا قد هاجمت أمس معسكرات لحزب العمال الكردستاني في شمال العراق.", "2015-08-01");
 }
 
+TEST(ActorRoles, ADammaWritesThePassiveOut) {
+  // "قُتل مزارع يمني": the farmer was killed; a Yemeni is no attacker here
+  DocResult r = code_text("قُتل مزارع يمني مساء أمس الجمعة برصاص مجهولين في جازان.", "2015-08-01");
+  for (const Event* e : of_type(r, "ASSAULT")) EXPECT_NE(e->actor1.code.substr(0, 3), "YEM") << all_actor_codes(r);
+}
+
+TEST(ActorRoles, NoSubjectAcrossFima) {
+  // "استهدفت القنصلية الأمريكية ومركزا للشرطة، فيما قتل أربعة شرطيين": not the consulate
+  DocResult r = code_text(
+      "وهزت تركيا أمس هجمات استهدفت القنصلية الأمريكية ومركزا للشرطة، فيما قتل أربعة شرطيين في انفجار قنبلة "
+      "في جنوب شرق البلاد.",
+      "2015-08-11");
+  for (const Event* e : of_type(r, "ASSAULT")) EXPECT_NE(e->actor1.code, "USAGOV") << all_actor_codes(r);
+}
+
+TEST(NotAnAttack, CampaignsTargetWhomTheyServeOrArrest) {
+  expect_none_but_contrast(
+      "ASSAULT",
+      {"وقامت المنظمة أمس بحملة تطعيم ضد شلل الأطفال استهدفت آلاف الأطفال في صنعاء.",
+       "وأعلن المكتب أن الشرطة أوقفت أمس 251 شخصا في إطار حملة استهدفت أفرادا يشتبه في انتمائهم إلى التنظيم."},
+      "وقال المصدر إن غارة جوية استهدفت أمس تجمعا للمسلحين في صنعاء.", "2015-07-25");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -2292,6 +2292,19 @@ class Assembler {
           o == "العمليه" || o == "المجتمع" || o == "اليمن" || o == "سوريا" || o == "العراق" || o == "ليبيا")
         return "figurative";
     }
+    // "حملة تطعيم … استهدفت الأطفال", "برنامج يستهدف الشباب": a campaign or a
+    // programme targets whom it serves
+    if (starts(bare(tb), "استهدف") || starts(bare(tb), "يستهدف") || starts(bare(tb), "تستهدف")) {
+      bool campaign = false, armed = false;
+      for (uint32_t q = tb > b_ + 6 ? tb - 6 : b_; q < tb; ++q) {
+        std::string_view w = bare(q);
+        campaign |= starts(w, "حمله") || starts(w, "بحمله") || starts(w, "برنامج") || starts(w, "مشروع") ||
+                    starts(w, "مبادره");
+        armed |= starts(w, "عسكري") || starts(w, "امني") || starts(w, "اعتقال") || starts(w, "دهم") ||
+                 starts(w, "مداهم") || starts(w, "جوي") || starts(w, "قصف");
+      }
+      if (campaign && !armed) return "figurative";
+    }
     // "قتل الشعب اليمني", "تدمير الشعب": a people killed is a charge, not one attack
     if (te < e_ && (starts(bare(tb), "قتل") || starts(bare(tb), "وقتل") || starts(bare(tb), "تدمير") ||
                     starts(bare(tb), "اباد")) &&
@@ -2930,6 +2943,12 @@ class Assembler {
         uint32_t q = tr.e;
         while (q < e_ && q < tr.e + 3 && in_date(q)) ++q;
         if (q < e_ && cue_covers(Cue::Killed, tr.b) && singular_title(bare(q))) victim_next = true;
+        // "قُتل مزارع يمني": a damma on the first letter writes the passive out
+        const Span sp = tok_span(tr.b, tr.b + 1);
+        const std::string o = orig_text(sp.b, sp.e);
+        const size_t d = o.find("\u064F");
+        if (d != std::string::npos && d <= 4 + (has_proclitic(tr.b, kProWa) || has_proclitic(tr.b, kProFa) ? 2 : 0))
+          victim_next = true;
       }
       // "اختطف ثلاثة مسلحين أربعة عمال": a second count after the first counted
       // noun is the object; the first is the subject (active, VSO)
@@ -3133,6 +3152,14 @@ class Assembler {
         const bool joined = verb && has_proclitic(tr.b, kProFa);
         uint32_t reach = joined ? 20 : 10;
         uint32_t from = std::max(lo, tr.b > reach ? tr.b - reach : 0);
+        // (nor past فيما/بينما/في حين: "استهدفت القنصلية الأمريكية، فيما قتل أربعة شرطيين")
+        for (uint32_t q = tr.b; q-- > from;) {
+          std::string_view w = form(q);
+          if (w == "فيما" || w == "بينما" || w == "وبينما" || w == "وفيما" || (w == "حين" && q > b_ && form(q - 1) == "في")) {
+            from = q + 1;
+            break;
+          }
+        }
         // (an attack noun after في is where people fell or what they did
         // something in: "العسكريين الذين سقطوا … في التفجير" names no bomber)
         // (but one who took part in it, "نجح الجيش في قتل", "شارك في الهجوم",
@@ -3435,8 +3462,13 @@ class Assembler {
       }
       // "… تقهقر مليشيات الحوثي، قتل ستة من مليشيات الحوثي": a mention found
       // before the verb that names the very side killed is not who killed them
-      if (type == "ASSAULT" && a1 >= 0 && a2 >= 0 && a1 != a2 && why1 == "subject before the trigger" &&
-          !ments_[a1].code.empty() && ments_[a1].code == ments_[a2].code && ments_[a2].victim)
+      // (civilians, whatever the path, never attack themselves)
+      if (type == "ASSAULT" && a1 >= 0 && a2 >= 0 && a1 != a2 && !ments_[a1].code.empty() &&
+          ments_[a1].code == ments_[a2].code &&
+          ((why1 == "subject before the trigger" && ments_[a2].victim) ||
+           // (a lone man who bombs or shoots is an attacker, coded later)
+           (ments_[a1].role == "CVL" && ev.mode != "suicide-attack" && ev.mode != "explosives" &&
+            ev.mode != "firearms")))
         a1 = -1, why1.clear();
       // "احتجزت الجبهة 68 رهينة": the pattern's own noun after the subject is
       // whom the act was done to
@@ -4402,6 +4434,10 @@ class Assembler {
             if (!cue_covers(Cue::Cause, q)) continue;
             for (uint32_t r = q + 1; r < e_ && r < q + 4 && !arrests; ++r) arrests = cue_covers(Cue::Arrested, r);
           }
+          // ("الشرطة أوقفت 251 شخصا في إطار حملة استهدفت أفرادا يشتبه في انتمائهم":
+          // a campaign that targeted suspects is the arrests the sentence counts)
+          if (!arrests && !hurt && starts_with(bare(tr.b), "استهدف"))
+            for (const auto& ct : counts_) arrests |= ct.kind == Cue::Arrested;
           if (arrests) spec -= 3, why_spec += " arrest-raid";
         }
         if (ev.type == "ASSAULT") {
