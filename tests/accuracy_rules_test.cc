@@ -2126,5 +2126,13 @@ TEST(NotAnAttack, CampaignsTargetWhomTheyServeOrArrest) {
       "وقال المصدر إن غارة جوية استهدفت أمس تجمعا للمسلحين في صنعاء.", "2015-07-25");
 }
 
+TEST(Detection, ProtestsThatAreSupposedOrTotalled) {
+  expect_none_but_contrast(
+      "PROTEST",
+      {"ويفترض أن يتجمع آلاف الأشخاص بعد ظهر الأحد في إسطنبول في مسيرة من أجل السلام.",
+       "وشهدت شينجيانغ مئات الاحتجاجات في الفترة من مطلع 2012 حتى نهاية 2015."},
+      "وتجمع آلاف الأشخاص بعد ظهر الأحد في إسطنبول في مسيرة من أجل السلام.", "2015-07-25");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -4452,6 +4452,14 @@ class Assembler {
           // "بمقتل أكثر من 230 ألف شخص": a toll of thousands is a war's total, not one attack
           if (ev.fatalities.value_or(0) >= 2000 || ev.injured.value_or(0) >= 5000)
             spec -= 10, why_spec += " war-total";
+        } else if (ev.type == "PROTEST") {
+          // protests over a period are a total or a habit as attacks are
+          // ("قتل المئات في اضطرابات في شينجيانغ في السنوات الثلاث الماضية")
+          const std::string& why = sentence_reason();
+          if (why == "running-total" || why == "calendar-total" || why == "span-total")
+            spec -= 10, why_spec += " " + why;
+          else if (why == "period-total")  // (not "habitual": "طالبوا باستمرار الضغوط" is a demand)
+            spec -= 3, why_spec += " " + why;
         }
         ev.confidence = std::max(0.05, std::min(0.95, 0.3 + 0.1 * spec));
         // attack words fill background and commentary more than any others:
