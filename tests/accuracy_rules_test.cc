@@ -2134,5 +2134,16 @@ TEST(Detection, ProtestsThatAreSupposedOrTotalled) {
       "وتجمع آلاف الأشخاص بعد ظهر الأحد في إسطنبول في مسيرة من أجل السلام.", "2015-07-25");
 }
 
+TEST(ActorRoles, HeWhoBlewHimselfUpIsNotTheSpeaker) {
+  // "أشارت السلطات التركية إلى أنه فجر نفسه": the bomber did, not the authorities
+  DocResult r = code_text("وأشارت السلطات التركية إلى أنه فجر نفسه قبيل ظهر الاثنين في حدائق المركز الثقافي في سوروتش.",
+                          "2015-07-21");
+  for (const Event* e : of_type(r, "ASSAULT")) EXPECT_NE(e->actor1.code.substr(0, 3), "TUR") << all_actor_codes(r);
+  // and an attack named after غداة is not joined to the one before it
+  DocResult g = testing::all_triggers_pipeline().code(testing::doc_of(
+      "وتأتي هذه الهجمات غداة مقتل 23 شخصا على الأقل في تفجيرين مماثلين في بغداد.", "2015-07-21"));
+  for (const Event* e : of_type(g, "ASSAULT")) EXPECT_EQ(e->trigger_text.find("غداة"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace marsad

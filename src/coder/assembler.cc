@@ -2785,8 +2785,19 @@ class Assembler {
                " killed");
         }
       }
+      // (never across a word of time or contrast: "وتأتي هذه الهجمات غداة مقتل 23",
+      // "قتلوا خلال الهجوم، فيما قتل": two events)
+      auto joins = [&](uint32_t from, uint32_t to) {
+        for (uint32_t q = from; q < to && q < e_; ++q) {
+          std::string_view w = form(q);
+          if (w == "غداه" || w == "بعد" || w == "عقب" || w == "اثر" || w == "قبل" || w == "منذ" || w == "فيما" ||
+              w == "بينما" || w == "اعقاب" || is_punct(q, 0x061B))
+            return false;
+        }
+        return true;
+      };
       if (!trigs.empty() && trigs.back().item.rec().type == it.rec().type && it.b <= trigs.back().e + 2 &&
-          mention_at(trigs.back().e) < 0) {
+          mention_at(trigs.back().e) < 0 && joins(trigs.back().e, it.b)) {
         trigs.back().e = it.e;
         trigs.back().ends_in_verb = static_cast<TriggerPos>(it.rec().sub) == TriggerPos::Verb;
         trigs.back().ends_in_noun = !trigs.back().ends_in_verb;
@@ -3159,6 +3170,12 @@ class Assembler {
             from = q + 1;
             break;
           }
+          // (nor past أن with its pronoun: "أشارت السلطات إلى أنه فجر نفسه": he did)
+          if (type == "ASSAULT" && (w == "انه" || w == "انها" || w == "انهم" || w == "بانه" || w == "بانها" ||
+                                    w == "بانهم" || w == "انهما")) {
+            from = q + 1;
+            break;
+          }
         }
         // (an attack noun after في is where people fell or what they did
         // something in: "العسكريين الذين سقطوا … في التفجير" names no bomber)
@@ -3432,7 +3449,10 @@ class Assembler {
             // passive, the victims the speaker's own or another's attack named)
             !(tr.mode_from && (std::string_view(tr.mode_from->lx->str(tr.mode_from->rec().mode)) == "explosives" ||
                                std::string_view(tr.mode_from->lx->str(tr.mode_from->rec().mode)) == "suicide-attack")) &&
-            !(a2 >= 0 && ments_[a2].country == sp.country && !sp.country.empty())) {
+            !(a2 >= 0 && ments_[a2].country == sp.country && !sp.country.empty()) &&
+            // (nor "أشارت السلطات إلى أنه فجر نفسه": the bomber, not the speaker)
+            !(tr.e < e_ && (bare(tr.e) == "نفسه" || bare(tr.e) == "نفسها")) &&
+            !(tr.e > tr.b && (bare(tr.e - 1) == "نفسه" || bare(tr.e - 1) == "نفسها"))) {
           a1 = reg->speaker;
           why1 = "the speaker, the subject of its own statement (أنه + verb)";
         }
