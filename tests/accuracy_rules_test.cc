@@ -2145,5 +2145,20 @@ TEST(ActorRoles, HeWhoBlewHimselfUpIsNotTheSpeaker) {
   for (const Event* e : of_type(g, "ASSAULT")) EXPECT_EQ(e->trigger_text.find("غداة"), std::string::npos);
 }
 
+TEST(Counts, ATollToldAfterGhadatBelongsToTheEarlierAttack) {
+  // "في هجوم يأتي غداة مقتل 21 شخصا في هجمات": the 21 are the earlier attacks' dead
+  DocResult r = testing::all_triggers_pipeline().code(testing::doc_of(
+      "وقتل وجرح آخرون أمس في هجوم يأتي غداة مقتل 21 شخصا في هجمات استهدفت مناطق في بغداد.", "2015-07-20"));
+  for (const Event* e : of_type(r, "ASSAULT"))
+    if (e->trigger_text == "هجوم") EXPECT_FALSE(e->fatalities.has_value()) << e->trigger_text;
+  // a time after منذ is no earlier attack: the toll stays
+  DocResult t = code_text(
+      "وشهدت المنطقة اشتباكات عنيفة بين الجانبين منذ منتصف ليل أول من أمس أسفرت عن سقوط 15 قتيلا في لحج.",
+      "2015-07-20");
+  const Event* e = happened(t, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(t);
+  EXPECT_EQ(e->fatalities.value_or(0), 15);
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3971,6 +3971,22 @@ class Assembler {
           if (trigs[tj].dist(ct.b) < tr.dist(ct.b)) nearer = true;
         }
         if (nearer) continue;
+        // ("وتأتي هذه الهجمات غداة مقتل 23 شخصا": a toll told after غداة/بعد
+        // belongs to the earlier attack it dates from, not to this one)
+        if (ct.b > tr.e) {
+          bool across = false;
+          for (uint32_t q = tr.e; q < ct.b && !across; ++q) {
+            std::string_view w = form(q);
+            // (an event after it, not a time: "منذ منتصف ليل أول من أمس" is when)
+            // (an attack or a death after it: "قبل انسحابها" is a time, not a toll's owner)
+            bool attack_next = cue_covers(Cue::Killed, q + 1);
+            for (const Trig& o : trigs)
+              attack_next |= o.b == q + 1 && plover_type_name(o.item.rec().type) == type;
+            across = (w == "غداه" || w == "عقب" || w == "اعقاب" || w == "منذ" || w == "بعد" || w == "قبل") &&
+                     q + 1 < ct.b && attack_next;
+          }
+          if (across) continue;
+        }
         std::optional<int64_t>* slot = ct.kind == Cue::Killed     ? &ev.fatalities
                                        : ct.kind == Cue::Injured  ? &ev.injured
                                        : ct.kind == Cue::Arrested ? &ev.arrested
