@@ -2160,5 +2160,12 @@ TEST(Counts, ATollToldAfterGhadatBelongsToTheEarlierAttack) {
   EXPECT_EQ(e->fatalities.value_or(0), 15);
 }
 
+TEST(Places, ABareWordTheGazetteerOnlyHalfKnewIsNoPlace) {
+  // "عبر الهاتف": عبر is via, no place (and no anchor)
+  DocResult r = testing::all_triggers_pipeline().code(testing::doc_of(
+      "وقال النقيب لوكالة رويترز عبر الهاتف إن المهاجمين قصفوا القاعدة بقذائف الهاون.", "2023-05-23"));
+  for (const Event* e : of_type(r, "ASSAULT")) EXPECT_TRUE(e->location.text.empty() || e->location.text != "عبر");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -3914,6 +3914,14 @@ class Assembler {
           if (near && resolve_place(p).resolved && (!alt || p.b < tr.b)) alt = &p;
         }
         if (alt) pl = alt;
+        // ("عبر الحدود", "بلا", "منزله": a bare word the gazetteer only half
+        // knew, with no feature word to say it is a place, is no place)
+        if (!alt) {
+          bool feature = pl->e > pl->b + 1;  // (a name of several words, "جبل الثعالب", stays)
+          for (const auto& part : pl->expr.parts)
+            feature |= !part.feature.empty() || !part.country_iso3.empty() || !part.direction.empty();
+          if (!feature) pl = nullptr;
+        }
       }
       if (pl) {
         Place& mp = places_[pl - places_.data()];
