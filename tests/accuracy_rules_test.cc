@@ -2167,5 +2167,14 @@ TEST(Places, ABareWordTheGazetteerOnlyHalfKnewIsNoPlace) {
   for (const Event* e : of_type(r, "ASSAULT")) EXPECT_TRUE(e->location.text.empty() || e->location.text != "عبر");
 }
 
+TEST(Modality, WhatAllegationsSayIsClaimed) {
+  // "لدحض الادعاءات التي تقول بأن قوات مكافحة الشغب دفعت متظاهرين": an allegation
+  DocResult r = code_text(
+      "ونشرت الحكومة أمس وثائق لدحض الادعاءات التي تقول بأن قوات الشرطة فرقت بالقوة مسيرة سلمية شارك فيها آلاف "
+      "المتظاهرين في بودابست.",
+      "2006-11-04");
+  EXPECT_EQ(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad
