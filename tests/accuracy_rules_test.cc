@@ -2176,5 +2176,12 @@ TEST(Modality, WhatAllegationsSayIsClaimed) {
   EXPECT_EQ(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
 }
 
+TEST(Detection, PoliceMassingIsNoProtest) {
+  // "أعداداً كبيرة من الشرطة المصرية احتشدت في الميدان": deployed, not protesting
+  expect_none_but_contrast("PROTEST",
+                           {"وقال إن أعدادا كبيرة من الشرطة المصرية احتشدت أمس في الميدان ومنعت المتظاهرين من الوصول إليه."},
+                           "وقال إن أعدادا كبيرة من الطلاب احتشدت أمس في الميدان احتجاجا على رفع الرسوم.", "2008-01-18");
+}
+
 }  // namespace
 }  // namespace marsad

@@ -624,7 +624,8 @@ class Assembler {
         std::string_view qw = seg_.tokens[q].kind == TokKind::Word ? seg_.form(seg_.tokens[q]) : std::string_view();
         bool quantity = seg_.tokens[q].kind == TokKind::Number || qw == "عدد" || qw == "عده" || qw == "الاف" ||
                         qw == "مئات" || qw == "عشرات" || qw == "الالاف" || qw == "المئات" || qw == "العشرات" ||
-                        qw == "مجموعه" || qw == "حشود" || qw == "الاف";
+                        qw == "مجموعه" || qw == "حشود" || qw == "الاف" || qw == "اعداد" || qw == "اعدادا" ||
+                        qw == "العديد" || qw == "كبيره";  // ("أعداداً كبيرة من الشرطة")
         quantity |= in_numword(q);
         if (quantity) return false;
       }
@@ -4286,6 +4287,11 @@ class Assembler {
             spec -= 2, why_spec += " relative-clause";
         }
         if (has_cue(Cue::Generic, b_, e_)) spec -= 2, why_spec += " generic-cue";
+        // "أعداد كبيرة من الشرطة احتشدت في الميدان": police or troops massing
+        // are deployed, not protesting
+        if (ev.type == "PROTEST" && ev.actor1.present && !ev.actor1.implied &&
+            (ev.actor1.role == "COP" || ev.actor1.role == "MIL") && (verb || verb_piece))
+          spec -= 4, why_spec += " security-forces";
         // "بازدياد الاحتجاجات والإضرابات", "تزايد الهجمات": a rise in events is a trend
         if (!verb && tr.b > b_) {
           std::string_view w = bare(tr.b - 1);
