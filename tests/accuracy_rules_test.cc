@@ -2183,5 +2183,15 @@ TEST(Detection, PoliceMassingIsNoProtest) {
                            "وقال إن أعدادا كبيرة من الطلاب احتشدت أمس في الميدان احتجاجا على رفع الرسوم.", "2008-01-18");
 }
 
+TEST(Detection, ProtestersBurningPropertyRiot) {
+  // "وأحرق المتظاهرون طائرة هليكوبتر": protesters' destruction is a riot (PROTEST/riot), not an armed attack
+  DocResult r = code_text("واندلعت أمس مظاهرة عنيفة في منطقة بلحاف، وأحرق المتظاهرون طائرة هليكوبتر تابعة لشركة الغاز.",
+                          "2007-03-26");
+  bool riot = false;
+  for (const Event* e : of_type(r, "PROTEST")) riot |= e->mode == "riot" && e->modality == "asserted";
+  EXPECT_TRUE(riot) << all_actor_codes(r);
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+}
+
 }  // namespace
 }  // namespace marsad

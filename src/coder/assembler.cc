@@ -3624,7 +3624,7 @@ class Assembler {
       // "رشق مئات المتظاهرين الشرطة بالحجارة", "أحرق المحتجون مركزا للشرطة":
       // protesters throwing stones or burning are a riot (PLOVER PROTEST/riot,
       // CAMEO 145, ACLED Riots), not an armed attack
-      if (type == "ASSAULT" && a1 >= 0 && (ev.mode.empty() || ev.mode == "primitive")) {
+      if (type == "ASSAULT" && a1 >= 0 && (ev.mode.empty() || ev.mode == "primitive" || ev.mode == "destroy")) {
         std::string_view nm = ments_[a1].name;
         const bool subject = why1.rfind("subject right before", 0) == 0 || why1.rfind("subject after", 0) == 0 ||
                              why1.rfind("subject inside", 0) == 0 || why1.rfind("the subject of the verb", 0) == 0;
