@@ -2364,6 +2364,10 @@ class Assembler {
 
   // أنّ / إنّ / أنه / بأن: what follows is the content of a statement
   static bool complementizer(std::string_view w) { return w == "ان" || w == "انه" || w == "بان"; }
+  // أن with the pronoun of the complement's subject: "إنه قتل", "بأنهم"
+  static bool pronoun_complementizer(std::string_view w) {
+    return w == "انه" || w == "انها" || w == "انهم" || w == "بانه" || w == "بانها" || w == "بانهم" || w == "انهما";
+  }
 
   bool in_date(uint32_t k) const {
     for (const auto& d : dates_)
@@ -3172,8 +3176,7 @@ class Assembler {
             break;
           }
           // (nor past أن with its pronoun: "أشارت السلطات إلى أنه فجر نفسه": he did)
-          if (type == "ASSAULT" && (w == "انه" || w == "انها" || w == "انهم" || w == "بانه" || w == "بانها" ||
-                                    w == "بانهم" || w == "انهما")) {
+          if (type == "ASSAULT" && pronoun_complementizer(w)) {
             from = q + 1;
             break;
           }
@@ -3442,8 +3445,7 @@ class Assembler {
         if (q > b_ && form(q) == "قد") --q;
         std::string_view w = form(q);
         const Mention& sp = ments_[reg->speaker];
-        if ((w == "انه" || w == "انها" || w == "انهم" || w == "بانه" || w == "بانها" || w == "بانهم" ||
-             w == "انهما") &&
+        if (pronoun_complementizer(w) &&
             !sp.reporter && !sp.placey && !sp.nisba_only && !sp.agent_only && !sp.victim && !sp.person &&
             sp.e <= q &&
             // (not "إنه قتل ثلاثة من جنوده في هجوم انتحاري": an impersonal
