@@ -2193,5 +2193,13 @@ TEST(Detection, ProtestersBurningPropertyRiot) {
   EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
 }
 
+TEST(Detection, RemindersAndExamplesAreNoReports) {
+  expect_none_but_contrast(
+      "ASSAULT",
+      {"يشار إلى أن اللجنة جاءت بعد أسبوع من تفجير سيارة مفخخة استهدف مكاتب المفوضية في العاصمة وقتل 17 موظفا.",
+       "وعلى سبيل المثال عندما أغلقت القوات المدينة دخلت سيارة مفخخة إلى السوق أمس وقتلت مائة عامل."},
+      "وقال المصدر إن سيارة مفخخة استهدفت أمس مكاتب المفوضية في العاصمة وقتلت 17 موظفا.", "2008-04-07");
+}
+
 }  // namespace
 }  // namespace marsad

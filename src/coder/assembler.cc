@@ -4353,6 +4353,18 @@ class Assembler {
         // an event dated well before publication is background, not news
         // (a chronology's entries are its news, but "في مثل هذا اليوم: 1918 -
         // أعمال شغب في اليابان" is history all the same)
+        // "يشار إلى أن …": a reminder of what was reported before; "على سبيل
+        // المثال": an illustration of a general point, not a report
+        for (uint32_t q = b_; q + 2 < e_ && q < b_ + 4; ++q)
+          if ((bare(q) == "يشار" || bare(q) == "ويشار") && bare(q + 1) == "الي") {
+            spec -= 3, why_spec += " reminder";
+            break;
+          }
+        for (uint32_t q = b_; q + 2 < e_; ++q)
+          if ((bare(q) == "علي" || bare(q) == "وعلي") && bare(q + 1) == "سبيل" && bare(q + 2) == "المثال") {
+            spec -= 10, why_spec += " example";
+            break;
+          }
         // "في مثل هذا اليوم": a column of anniversaries is history
         for (uint32_t q = b_; q + 2 < e_; ++q)
           if (bare(q) == "مثل" && bare(q + 1) == "هذا" && (bare(q + 2) == "اليوم" || bare(q + 2) == "التاريخ")) {
