@@ -1346,12 +1346,14 @@ TEST(Detection, AKillVerbAndItsAttackNounAreOneEvent) {
 }
 
 TEST(ActorRoles, TheOneARelativeClauseSaysWasKilledIsTheTarget) {
-  DocResult r = code_text(
+  // (every trigger an event: the actors are tested here; told in a relative
+  // clause, the attack weighs as background for detection)
+  DocResult r = testing::all_triggers_pipeline().code(testing::doc_of(
       "وامتدت يد الإرهاب أمس لتطال النائب أنطوان غانم الذي قتل مع تسعة مواطنين في تفجير سيارة مفخخة شرق بيروت.",
-      "2007-09-20");
-  const Event* e = happened(r, "ASSAULT");
-  ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->actor2.role, "LEG") << all_actor_codes(r);
+      "2007-09-20"));
+  bool legislator = false;
+  for (const Event* x : of_type(r, "ASSAULT")) legislator |= x->actor2.role == "LEG";
+  EXPECT_TRUE(legislator) << all_actor_codes(r);
   for (const Event* x : of_type(r, "ASSAULT")) EXPECT_NE(x->actor1.role, "LEG") << all_actor_codes(r);
   // with an object the relative clause is active: the gunman killed
   DocResult a = code_text("واعتقلت الشرطة أمس المسلح الذي قتل ثلاثة أشخاص في السوق.", "2008-01-01");
@@ -2199,6 +2201,13 @@ TEST(Detection, RemindersAndExamplesAreNoReports) {
       {"يشار إلى أن اللجنة جاءت بعد أسبوع من تفجير سيارة مفخخة استهدف مكاتب المفوضية في العاصمة وقتل 17 موظفا.",
        "وعلى سبيل المثال عندما أغلقت القوات المدينة دخلت سيارة مفخخة إلى السوق أمس وقتلت مائة عامل."},
       "وقال المصدر إن سيارة مفخخة استهدفت أمس مكاتب المفوضية في العاصمة وقتلت 17 موظفا.", "2008-04-07");
+}
+
+TEST(Detection, AnAttackToldInARelativeClauseDescribesItsAntecedent) {
+  // "اتصلت إيران بالسفينة الإيرانية التي خطفها قراصنة الثلاثاء": the news is the call
+  expect_none_but_contrast(
+      "ASSAULT", {"واتصلت إيران أمس بالسفينة الإيرانية التي خطفها قراصنة الثلاثاء في خليج عدن واطمأنت على طاقمها."},
+      "وخطف قراصنة صوماليون الثلاثاء سفينة إيرانية في خليج عدن.", "2008-11-21");
 }
 
 }  // namespace
