@@ -2364,6 +2364,16 @@ class Assembler {
 
   // أنّ / إنّ / أنه / بأن: what follows is the content of a statement
   static bool complementizer(std::string_view w) { return w == "ان" || w == "انه" || w == "بان"; }
+  // تم and جرى take a verbal noun as a passive: "تم اختطاف"، "جرى اغتياله"
+  static bool passive_light(std::string_view w) {
+    return w == "تم" || w == "يتم" || w == "سيتم" || w == "جري" || w == "يجري";
+  }
+  // Words that open a clause of time about another event: "غداة مقتل"، "بعد الهجوم"
+  static bool event_time_word(std::string_view w) {
+    return w == "غداه" || w == "بعد" || w == "عقب" || w == "اعقاب" || w == "منذ" || w == "قبل";
+  }
+  // Words that set a second clause beside the first: "فيما قتل"، "بينما"
+  static bool contrast_word(std::string_view w) { return w == "فيما" || w == "بينما"; }
   // أن with the pronoun of the complement's subject: "إنه قتل", "بأنهم"
   static bool pronoun_complementizer(std::string_view w) {
     return w == "انه" || w == "انها" || w == "انهم" || w == "بانه" || w == "بانها" || w == "بانهم" || w == "انهما";
@@ -2795,9 +2805,7 @@ class Assembler {
       auto joins = [&](uint32_t from, uint32_t to) {
         for (uint32_t q = from; q < to && q < e_; ++q) {
           std::string_view w = form(q);
-          if (w == "غداه" || w == "بعد" || w == "عقب" || w == "اثر" || w == "قبل" || w == "منذ" || w == "فيما" ||
-              w == "بينما" || w == "اعقاب" || is_punct(q, 0x061B))
-            return false;
+          if (event_time_word(w) || w == "اثر" || contrast_word(w) || is_punct(q, 0x061B)) return false;
         }
         return true;
       };
@@ -2853,7 +2861,7 @@ class Assembler {
               pw == "ماساه" || pw == "عمليات" || pw == "جريمه" || pw == "جرائم" || pw == "حادثه" ||
               pw == "حوادث" || pw == "قضيه" || pw == "ظاهره" || pw == "حملات" || pw == "موجه" || pw == "سلسله" ||
               // "تم خطفهما": تم and جرى take a verbal noun
-              pw == "تم" || pw == "يتم" || pw == "سيتم" || pw == "جري" || pw == "يجري")
+              passive_light(pw))
             verb = false;
         }
       }
@@ -3171,7 +3179,7 @@ class Assembler {
         // (nor past فيما/بينما/في حين: "استهدفت القنصلية الأمريكية، فيما قتل أربعة شرطيين")
         for (uint32_t q = tr.b; q-- > from;) {
           std::string_view w = form(q);
-          if (w == "فيما" || w == "بينما" || w == "وبينما" || w == "وفيما" || (w == "حين" && q > b_ && form(q - 1) == "في")) {
+          if (contrast_word(w) || w == "وبينما" || w == "وفيما" || (w == "حين" && q > b_ && form(q - 1) == "في")) {
             from = q + 1;
             break;
           }
@@ -3198,7 +3206,7 @@ class Assembler {
         if (type == "ASSAULT" && !verb && tr.b > b_) {
           std::string_view w = bare(tr.b - 1);
           if (w.size() > 2 && (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف")) w.remove_prefix(2);
-          in_phrase |= w == "تم" || w == "يتم" || w == "سيتم" || w == "جري" || w == "يجري";
+          in_phrase |= passive_light(w);
         }
         // "حتى يتسلم الذين اغتالوا جنوده": after a relative pronoun the subject is
         // its antecedent right before it, or no one named (not the army earlier on)
@@ -3988,13 +3996,12 @@ class Assembler {
           bool across = false;
           for (uint32_t q = tr.e; q < ct.b && !across; ++q) {
             std::string_view w = form(q);
-            // (an event after it, not a time: "منذ منتصف ليل أول من أمس" is when)
-            // (an attack or a death after it: "قبل انسحابها" is a time, not a toll's owner)
+            // (an attack or a death after it; "منذ منتصف ليل أول من أمس" and
+            // "قبل انسحابها" are times, not a toll's owner)
             bool attack_next = cue_covers(Cue::Killed, q + 1);
             for (const Trig& o : trigs)
               attack_next |= o.b == q + 1 && plover_type_name(o.item.rec().type) == type;
-            across = (w == "غداه" || w == "عقب" || w == "اعقاب" || w == "منذ" || w == "بعد" || w == "قبل") &&
-                     q + 1 < ct.b && attack_next;
+            across = event_time_word(w) && q + 1 < ct.b && attack_next;
           }
           if (across) continue;
         }
