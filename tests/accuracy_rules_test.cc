@@ -1758,6 +1758,7 @@ TEST(Places, CommonWordsAreNoPlaces) {
            "وقتل أمس ثلاثة من كبار الضباط في هجوم انتحاري.",                 // كبار: senior, not ك + Bar
            "وقتل أمس ثلاثة جنود في هجوم انتحاري غير المشهد الأمني في المدينة.",  // المشهد: the scene, not Mashhad
            "وقتل أمس تسعة جنود في هجوم على موقع عسكري في وادي سر.",  // وادي: a valley, not El Oued (الوادي)
+           "وقتل أمس عشرة جنود في تفجير انتحاري بحسب ما أعلن اللواء منصور التركي.",  // اللواء: the rank, not a district
        }) {
     DocResult r = code_text(t, "2015-08-01");
     ASSERT_FALSE(r.events.empty()) << t;
@@ -1775,6 +1776,26 @@ TEST(Places, CommonWordsAreNoPlaces) {
     for (const auto& e : r.events) placed |= e.location.present;
     EXPECT_TRUE(placed) << t;
   }
+}
+
+TEST(Places, ANameThatBeginsWithItsFeatureWordIsTheObjectsPlace) {
+  // "قصفت ... المنطقة القبلية": the name starts with a feature word (منطقة)
+  // and is the object of the attack verb: the place of the strike
+  for (const char* t : {"وقتل أمس ستة مسلحين في غارة جوية أمريكية استهدفت المنطقة القبلية الباكستانية.",
+                        "وقتل أمس ستة مسلحين في قصف المنطقة القبلية بالصواريخ."}) {
+    DocResult r = code_text(t, "2009-03-02");
+    const Event* e = happened(r, "ASSAULT");
+    ASSERT_NE(e, nullptr) << t;
+    EXPECT_EQ(e->location.country, "PK") << t;
+    EXPECT_EQ(e->location.precision, "region") << t;
+    // the place is the name, not the words after it
+    EXPECT_EQ(e->location.text.find("بالصواريخ"), std::string::npos) << e->location.text;
+  }
+  // the same feature word as the head of a construct after a title is no
+  // place of its own: "رئيس إقليم كردستان" names an office, not where it happened
+  DocResult c = code_text("واستقبل رئيس إقليم كردستان وفدا من الحكومة التركية أمس.", "2009-03-02");
+  for (const auto& e : c.events)
+    EXPECT_NE(e.location.text.rfind("إقليم", 0), 0u) << e.location.text << " " << all_actor_codes(c);
 }
 
 TEST(Counts, ThoseKilledWithHimAreCounted) {

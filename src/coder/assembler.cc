@@ -194,6 +194,15 @@ class Assembler {
   bool is_punct(uint32_t k, char32_t ch) const {
     return seg_.tokens[k].kind == TokKind::Punct && seg_.tokens[k].punct == ch;
   }
+  // "قاعدة انجرليك الجوية الأمريكية - التركية": a nationality joined by a dash
+  // to another is a joint one (the base is shared), not where the place lies
+  bool joint_nisba(uint32_t after) const {
+    if (after + 1 >= e_ || seg_.tokens[after].kind != TokKind::Punct) return false;
+    const char32_t c = seg_.tokens[after].punct;
+    if (c != '-' && c != 0x2013 && c != 0x2014) return false;
+    const int m = mention_at(after + 1);
+    return m >= 0 && ments_[m].nisba_only;
+  }
   bool is_quote_tok(uint32_t k) const {
     return seg_.tokens[k].kind == TokKind::Punct && is_quote(seg_.tokens[k].punct);
   }
@@ -990,7 +999,7 @@ class Assembler {
         // which city of that name (it may stand just past the expression)
         const int nb = ments_[mi].e < e_ ? mention_at(ments_[mi].e) : -1;
         if (nb >= 0 && ments_[nb].nisba_only && ments_[nb].b == ments_[mi].e && ments_[nb].country.size() == 3 &&
-            ments_[nb].country != ments_[mi].country)
+            ments_[nb].country != ments_[mi].country && !joint_nisba(ments_[nb].e))
           cur.nisba_iso3 = ments_[nb].country;
         else if (!ments_[mi].country.empty() && ments_[mi].role.empty())
           cur.country_iso3 = ments_[mi].country;
@@ -1020,7 +1029,7 @@ class Assembler {
       // which country's (unless the whole is a name: "الجبهة الشعبية" aside)
       // ("العاصمة الأردنية عمان": right after the feature word, too)
       if (mi >= 0 && ments_[mi].nisba_only && ments_[mi].b == k && ments_[mi].country.size() == 3 &&
-          (names.empty() ? !cur.feature.empty() : !known_name(names, ments_[mi].b, ments_[mi].e, false))) {
+          !joint_nisba(ments_[mi].e) && (names.empty() ? !cur.feature.empty() : !known_name(names, ments_[mi].b, ments_[mi].e, false))) {
         cur.nisba_iso3 = ments_[mi].country;
         k = ments_[mi].e - 1;
         continue;
@@ -1258,12 +1267,32 @@ class Assembler {
                                     // "سقطت قذيفة هاون على حي الجهاد"
                                     form(k - 1) == "علي" || form(k - 1) == "وعلي");
       const Item* feat = feat_start_[k - b_] >= 0 ? &cues_[feat_start_[k - b_]] : nullptr;
+      // "اللواء منصور التركي": with the article, لواء before a name is the
+      // rank (major general); the district is "لواء الرمثا"
+      if (feat && (form(k) == "اللواء" || form(k) == "واللواء")) feat = nullptr;
       const Item* dir = dir_start_[k - b_] >= 0 ? &cues_[dir_start_[k - b_]] : nullptr;
       bool bi = feat && (feat->pro & (kProBi | kProFa)) != 0;
       if (feat && !(prep_before || bi || (feat->pro & kProWa))) {
         // "على مدينة حديثة", "شهدت بلدة عانة": a feature word followed by a known name
         if (feat->e < e_ && gazetteer_name_end(feat->e, false, false, /*after_feature=*/true) > feat->e)
           prep_before = true;
+        // "استهدفت المنطقة القبلية": a name that begins with its feature word,
+        // the object of an event's verb (not "رئيس إقليم كردستان", whose head
+        // is the noun before it)
+        else if (feat->e < e_ && k > b_ && trigger_at(k - 1)) {
+          uint32_t end = gazetteer_name_end(k, false);
+          if (end > feat->e) {
+            // the gazetteer's name is the whole place: "المنطقة القبلية بالصواريخ"
+            // does not take the word after it, save a nationality that says
+            // whose ("إقليم كردستان الإيراني")
+            const int nb = end < e_ ? mention_at(end) : -1;
+            if (nb >= 0 && ments_[nb].nisba_only && ments_[nb].b == end) end = ments_[nb].e;
+            uint32_t e = extend_place(end);
+            add_place(k, e);
+            k = e - 1;
+            continue;
+          }
+        }
       }
       if (feat && (prep_before || bi || (feat->pro & kProWa))) {
         uint32_t q = feat->e;

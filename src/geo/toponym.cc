@@ -202,6 +202,18 @@ Resolution ToponymResolver::resolve(const PlaceExpr& x, const GeoContext& ctx) c
                                     }),
                      cands[i].end());
   }
+  // "إقليم كردستان الإيراني": a nationality after the name that no reading
+  // of the name shares says where it is; of the place, only its country is known
+  for (size_t i = 0; i < x.parts.size(); ++i) {
+    const PlacePart& p = x.parts[i];
+    if (p.nisba_iso3.empty() || cands[i].empty()) continue;
+    const int32_t nc = g.country(p.nisba_iso3);
+    if (nc < 0) continue;
+    const char* cc = g.entry(static_cast<uint32_t>(nc)).country;
+    bool any = false;
+    for (const auto& c : cands[i]) any |= std::strncmp(g.entry(c.entry).country, cc, 2) == 0;
+    if (!any) cands[i] = {{static_cast<uint32_t>(nc), 5.0, p.nisba_iso3}};
+  }
   // 2. containment: parts agree on country / admin1 / admin2
   for (size_t i = 0; i < x.parts.size(); ++i)
     for (auto& c : cands[i]) {
