@@ -1798,6 +1798,60 @@ TEST(Places, ANameThatBeginsWithItsFeatureWordIsTheObjectsPlace) {
     EXPECT_NE(e.location.text.rfind("إقليم", 0), 0u) << e.location.text << " " << all_actor_codes(c);
 }
 
+TEST(ActorRoles, TheNationalityAReportBelievesIsTheAttackers) {
+  // "طائرة بدون طيار، يعتقد أنها أمريكية": the drone is taken as American,
+  // and the adjective is no target
+  DocResult r = code_text("وقتل أمس ثلاثة مسلحين بعدما أطلقت طائرة بدون طيار، يعتقد أنها أمريكية، صاروخين على سيارتهم في شبوة.",
+                          "2013-05-02");
+  bool usa = false;
+  for (const auto& e : r.events) {
+    if (e.type != "ASSAULT") continue;
+    usa |= e.actor1.country == "USA" && e.actor1.role == "MIL";
+    EXPECT_NE(e.actor2.code, "USA") << all_actor_codes(r);
+  }
+  EXPECT_TRUE(usa) << all_actor_codes(r);
+  // without the belief the drone has no country
+  DocResult c = code_text("وقتل أمس ثلاثة مسلحين بعدما أطلقت طائرة بدون طيار صاروخين على سيارتهم في شبوة.", "2013-05-02");
+  for (const auto& e : c.events) EXPECT_NE(e.actor1.country, "USA") << all_actor_codes(c);
+}
+
+TEST(ActorRoles, AKillingDoneByABombingHasTheBombersActor) {
+  // "اغتيال ... في تفجير سيارة مفخخة": no one named, the bombing's
+  // unidentified armed group is the killing's actor too
+  DocResult r = code_text("واغتيل أمس النائب سمير الحسني في تفجير سيارة مفخخة في طرابلس.", "2012-10-20");
+  bool uaf = false;
+  for (const auto& e : r.events) uaf |= e.type == "ASSAULT" && e.mode != "explosives" && e.actor1.role == "UAF";
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_TRUE(uaf) << all_actor_codes(r);
+  // اغتيل is the passive (اغتال the active): the deputy is the one killed
+  EXPECT_EQ(e->actor2.role, "LEG") << all_actor_codes(r);
+  EXPECT_NE(e->actor1.role, "LEG") << all_actor_codes(r);
+  // a shooting after it says nothing of a bombing
+  DocResult c = code_text("واغتيل أمس النائب سمير الحسني في هجوم مسلح في طرابلس.", "2012-10-20");
+  for (const auto& x : c.events) EXPECT_NE(x.actor1.role, "UAF") << all_actor_codes(c);
+}
+
+TEST(ActorRoles, WhoANationalityIntroducesIsTheTarget) {
+  // "اغتيل خالد المصري القيادي في حركة حماس": المصري is part of the man's
+  // name or his nationality; what he is (a Hamas leader) codes the target
+  DocResult r = code_text("واغتيل أمس خالد المصري القيادي في حركة حماس في مخيم عين الحلوة.", "2015-07-25");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor2.country, "PSE") << all_actor_codes(r);
+  EXPECT_NE(e->actor1.country, "EGY") << all_actor_codes(r);
+  // "نظيره المصري عبد الفتاح السيسي": the president named after it
+  DocResult n = code_text("والتقى الرئيس التونسي أمس نظيره المصري عبد الفتاح السيسي في القاهرة.", "2015-07-25");
+  const Event* m = happened(n, "CONSULT");
+  ASSERT_NE(m, nullptr) << all_actor_codes(n);
+  EXPECT_EQ(m->actor2.code, "EGYGOV") << all_actor_codes(n);
+  // a conjunct after the nationality is another party, not who is meant
+  DocResult c = code_text("والتقى الرئيس التونسي أمس نظيره المصري ووزير الخارجية الأمريكي في القاهرة.", "2015-07-25");
+  const Event* k = happened(c, "CONSULT");
+  ASSERT_NE(k, nullptr) << all_actor_codes(c);
+  EXPECT_EQ(k->actor2.country, "EGY") << all_actor_codes(c);
+}
+
 TEST(Counts, ThoseKilledWithHimAreCounted) {
   // "وقتلت معه 16 شخصا": معه between the kill verb and its count
   DocResult r = code_text("وسقطت قذيفة على منزل القائد في غزة أمس وقتلت معه 16 شخصا بينهم تسعة أطفال.", "2008-09-17");

@@ -3002,6 +3002,9 @@ class Assembler {
         const size_t d = o.find("\u064F");
         if (d != std::string::npos && d <= 4 + (has_proclitic(tr.b, kProWa) || has_proclitic(tr.b, kProFa) ? 2 : 0))
           victim_next = true;
+        // "اغتيل النائب": the passive of اغتال is spelled apart from it
+        const std::string_view pv = bare(tr.b);
+        if (pv == "اغتيل" || pv == "اغتيلت" || pv == "اغتيلوا") victim_next = true;
       }
       // "اختطف ثلاثة مسلحين أربعة عمال": a second count after the first counted
       // noun is the object; the first is the subject (active, VSO)
@@ -3342,6 +3345,17 @@ class Assembler {
         if (mi >= 0 && (a1 < 0 || ments_[mi].b >= ments_[a1].e || ments_[a1].b < tr.b)) {
           a2 = mi;
           why2 = "object of the trigger";
+          // "اغتيل طلال الأردني القيادي في حركة فتح", "نظيره الإيراني حسن
+          // روحاني", "جناحه السوري وحدات حماية الشعب": a nationality after a
+          // name or a pronoun noun, then who is meant, with a country and a
+          // role of its own (not a conjunct: "الشعب المصري والجيش المصري")
+          const int nx = ments_[mi].nisba_only && ments_[mi].e < e_ ? mention_at(ments_[mi].e) : -1;
+          if (nx >= 0 && nx != a1 && ments_[nx].b == ments_[mi].e && !ments_[nx].nisba_only && !ments_[nx].placey &&
+              !ments_[nx].role.empty() && !ments_[nx].country.empty() && !starts_with_wa(ments_[nx].b) &&
+              ments_[mi].b > tr.e && mention_at(ments_[mi].b - 1) < 0) {
+            a2 = nx;
+            note("  actor2: the group of the person named before it (" + ments_[nx].name + ")");
+          }
         }
       }
       if (a2 < 0 && patient >= 0 && patient != a1) {
@@ -4071,6 +4085,55 @@ class Assembler {
             note("  actor1 " + ev.actor1.code + ": the country the fire came from (" + p.expr.text + ")");
             break;
           }
+        }
+      }
+      // "طائرة بدون طيار، يعتقد أنها أميركية": the nationality the report
+      // believes the attacker (or the aircraft that is the trigger) has
+      if (type == "ASSAULT" && !(ev.actor1.present && (ev.actor1.implied || !ev.actor1.country.empty()))) {
+        const bool craft = !ev.actor1.present && (ev.mode == "drone" || ev.mode == "aerial");
+        if (a1 >= 0 || craft) {
+          uint32_t q = a1 >= 0 ? ments_[a1].e : tr.e;
+          if (q < e_ && (is_punct(q, 0x060C) || is_punct(q, ','))) ++q;
+          const std::string_view v = q < e_ ? bare(q) : std::string_view();
+          const bool believed = v == "يعتقد" || v == "يرجح" || v == "يشتبه";
+          const int mi = q + 2 < e_ ? mention_at(q + 2) : -1;
+          if (believed && (form(q + 1) == "انها" || form(q + 1) == "انه") && mi >= 0 && ments_[mi].b == q + 2 &&
+              ments_[mi].nisba_only && ments_[mi].country.size() == 3) {
+            const std::string& cc = ments_[mi].country;
+            if (ev.actor1.present) {
+              ev.actor1.country = cc;
+              ev.actor1.code = cc + ev.actor1.code;
+            } else {
+              ev.actor1 = to_actor(ments_[mi]);  // a country's air strike: its military (below)
+            }
+            note("  actor1 country: the nationality the report believes (" + cc + ")");
+            // (that adjective is the attacker's, not a target)
+            const Span ns = tok_span(ments_[mi].b, ments_[mi].e);
+            if (ev.actor2.present && ev.actor2.span.b == ns.b && ev.actor2.span.e == ns.e) {
+              ev.actor2 = ActorRef{};
+              note("  actor2 dropped: the nationality is the attacker's");
+            }
+          }
+        }
+      }
+      // "اغتيال حاوي في اعتداء بسيارة مفخخة": the killing was done by the
+      // bombing told right after it: with no one named, an unidentified
+      // armed group (as for any bombing)
+      if (type == "ASSAULT" && !ev.actor1.present && ti + 1 < trigs.size() && ev.mode != "explosives" &&
+          ev.mode != "suicide-attack") {
+        const Trig& nx = trigs[ti + 1];
+        const Item& mi = nx.mode_from ? *nx.mode_from : nx.item;  // "اعتداء بسيارة مفخخة"
+        const std::string_view md = mi.lx->str(mi.rec().mode);
+        bool by = nx.b > tr.e && nx.b <= tr.e + 10 && nx.b > b_ && form(nx.b - 1) == "في";
+        for (uint32_t q = tr.e; by && q + 1 < nx.b; ++q)
+          if (event_time_word(form(q)) || contrast_word(form(q)) || is_punct(q, 0x060C) || is_punct(q, ',') ||
+              is_punct(q, 0x061B) || trigger_at(q))
+            by = false;
+        if (by && nx.item.rec().type == tr.item.rec().type && (md == "explosives" || md == "suicide-attack")) {
+          ev.actor1.present = ev.actor1.implied = true;
+          ev.actor1.name = "unidentified armed group";
+          ev.actor1.role = ev.actor1.code = "UAF";
+          note("  actor1 implied: an unidentified armed group (done by the bombing told after it)");
         }
       }
       complete_actors(&ev, a1 >= 0 ? &ments_[a1] : nullptr);
