@@ -1852,6 +1852,19 @@ TEST(ActorRoles, WhoANationalityIntroducesIsTheTarget) {
   EXPECT_EQ(k->actor2.country, "EGY") << all_actor_codes(c);
 }
 
+TEST(Detection, AProtestBeforeABuildingHasItsSpot) {
+  // "احتشد متظاهرون أمام مقر المحافظة": the building they stood before is a
+  // concrete spot, as a named place would be; before cameras it is not
+  for (const char* t : {"ووقعت المواجهات عندما احتشد متظاهرون أمام مقر المحافظة، وبدأوا في إلقاء الحجارة على قوات الشرطة.",
+                        "ووقعت المواجهات عندما احتشد متظاهرون أمام السجن، وبدأوا في إلقاء الحجارة على قوات الشرطة."}) {
+    DocResult r = code_text(t, "2015-07-25");
+    EXPECT_NE(happened(r, "PROTEST"), nullptr) << t;
+  }
+  DocResult c = code_text("ووقعت المواجهات عندما احتشد متظاهرون أمام عدسات المصورين، وبدأوا في إلقاء الحجارة على قوات الشرطة.",
+                          "2015-07-25");
+  EXPECT_EQ(happened(c, "PROTEST"), nullptr) << all_actor_codes(c);
+}
+
 TEST(Counts, ThoseKilledWithHimAreCounted) {
   // "وقتلت معه 16 شخصا": معه between the kill verb and its count
   DocResult r = code_text("وسقطت قذيفة على منزل القائد في غزة أمس وقتلت معه 16 شخصا بينهم تسعة أطفال.", "2008-09-17");

@@ -4328,6 +4328,19 @@ class Assembler {
                       ((w == "الشوارع" || w == "الشارع" || w == "شوارع") && (bare(q - 1) == "الي" || bare(q - 1) == "نحو"));
           }
           if (streets) spec += 1, why_spec += " streets";
+          // "احتشد متظاهرون أمام السجن", "اعتصموا أمام مقر الحكومة": a building
+          // they stood before is the spot of a protest seen on the day
+          bool before_building = false;
+          for (uint32_t q = tr.e; q + 1 < e_ && q <= tr.e + 3 && !before_building; ++q) {
+            if (bare(q) != "امام") continue;
+            std::string_view o = form(q + 1);
+            before_building = starts_with(o, "مقر") || starts_with(o, "مبني") || o == "السفاره" || o == "سفاره" ||
+                              o == "القنصليه" || o == "قنصليه" || o == "البرلمان" || o == "مجلس" ||
+                              starts_with(o, "وزاره") || o == "السجن" || o == "سجن" || o == "المحكمه" ||
+                              o == "محكمه" || o == "القصر" || o == "قصر" || o == "مكتب" || o == "مكاتب" ||
+                              o == "رئاسه" || o == "مديريه" || o == "بوابه" || o == "بوابات";
+          }
+          if (before_building && !ev.location.present) spec += 1, why_spec += " before-a-building";
         }
         // "خرجوا إلى الشوارع محتفلين بانتصار المقاومة": a crowd celebrating is
         // no protest
