@@ -1759,6 +1759,7 @@ TEST(Places, CommonWordsAreNoPlaces) {
            "وقتل أمس ثلاثة جنود في هجوم انتحاري غير المشهد الأمني في المدينة.",  // المشهد: the scene, not Mashhad
            "وقتل أمس تسعة جنود في هجوم على موقع عسكري في وادي سر.",  // وادي: a valley, not El Oued (الوادي)
            "وقتل أمس عشرة جنود في تفجير انتحاري بحسب ما أعلن اللواء منصور التركي.",  // اللواء: the rank, not a district
+           "واحتجز مسلحون أمس عشرات الرهائن في فندقين فخمين.",  // فخمين: luxurious, not ف + Khomeyn
        }) {
     DocResult r = code_text(t, "2015-08-01");
     ASSERT_FALSE(r.events.empty()) << t;
