@@ -1866,6 +1866,26 @@ TEST(Detection, AProtestBeforeABuildingHasItsSpot) {
   EXPECT_EQ(happened(c, "PROTEST"), nullptr) << all_actor_codes(c);
 }
 
+TEST(ActorRoles, WhoDidWhatTheNounNamesIsItsActor) {
+  // "ضربة جوية قامت بها قوات التحالف", "الزيارة التي قام بها الوزير": the
+  // subject of قام به is the actor of the noun before it
+  DocResult r = code_text("وأدت ضربة جوية قامت بها قوات التحالف أمس إلى مقتل ثلاثة مسلحين قرب الموصل.", "2015-07-25");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.role, "MIL") << all_actor_codes(r);
+  EXPECT_NE(e->actor2.role, "MIL") << all_actor_codes(r);
+  DocResult v = code_text("وبحث الجانبان خلال الزيارة التي قام بها وزير الخارجية التركي إلى بغداد أمس العلاقات الثنائية.",
+                          "2015-07-25");
+  const Event* c = happened(v, "CONSULT");
+  ASSERT_NE(c, nullptr) << all_actor_codes(v);
+  EXPECT_EQ(c->actor1.code, "TURGOV") << all_actor_codes(v);
+  // a verb with its own subject: the mediator is not who rejected
+  DocResult j = code_text("وقالت المصادر إن الحكومة اليمنية رفضت أمس وساطة قام بها المحافظ لتسليم الأسرى.", "2015-07-25");
+  const Event* x = happened(j, "REJECT");
+  ASSERT_NE(x, nullptr) << all_actor_codes(j);
+  EXPECT_EQ(x->actor1.code, "YEMGOV") << all_actor_codes(j);
+}
+
 TEST(Counts, ThoseKilledWithHimAreCounted) {
   // "وقتلت معه 16 شخصا": معه between the kill verb and its count
   DocResult r = code_text("وسقطت قذيفة على منزل القائد في غزة أمس وقتلت معه 16 شخصا بينهم تسعة أطفال.", "2008-09-17");

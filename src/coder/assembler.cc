@@ -2948,8 +2948,13 @@ class Assembler {
           const std::string_view cw = bare(cu.b);
           const bool weapon = starts_with(cw, "بصواريخ") || starts_with(cw, "بقذائف") || starts_with(cw, "بنيران") ||
                               starts_with(cw, "برصاص");
+          // "زيارة قام بها وزير الخارجية", "ضربة جوية قامت بها قوات التحالف":
+          // a relative clause on the noun right before it, its subject right
+          // after (not "رفضت وساطة قام بها المحافظ": the verb has its own)
+          const bool did_it = starts_with(cw, "قام");
+          if (did_it && (verb || cu.b < tr.e || cu.b > tr.e + 2)) continue;
           auto agent = [&](const Mention& m) {
-            return usable1(m) && !(m.b > cu.e && starts_with_wa(m.b)) && !(weapon && m.b != cu.e);
+            return usable1(m) && !(m.b > cu.e && starts_with_wa(m.b)) && !((weapon || did_it) && m.b != cu.e);
           };
           // "استهدف سلاح الجو التركي المواقع بواسطة ثلاث طائرات": بواسطة is the
           // means when the verb has a subject of its own after it
