@@ -2287,6 +2287,17 @@ TEST(Modality, WhatAllegationsSayIsClaimed) {
   EXPECT_EQ(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
 }
 
+TEST(Modality, WhatASpeakerBelievesIsClaimed) {
+  // "واعتقد أن ...": the speaker's estimate, not a report of the abductions
+  expect_none_but_contrast("ASSAULT",
+                           {"وقال المسؤول: «اعتقد أن نحو مئة شخص خطفوا أمس في بغداد».",
+                            "وقال المسؤول: «نعتقد أن مسلحين خطفوا أمس نحو مئة شخص في بغداد»."},
+                           "وقال المسؤول: «إن مسلحين خطفوا أمس نحو مئة شخص في بغداد».", "2006-11-17");
+  // a suspect named after the event leaves it asserted
+  DocResult r = code_text("وقتل أمس ثلاثة مسلحين في غارة شنتها طائرة بدون طيار يعتقد أنها أمريكية في شبوة.", "2013-05-02");
+  EXPECT_NE(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+}
+
 TEST(Detection, PoliceMassingIsNoProtest) {
   // "أعداداً كبيرة من الشرطة المصرية احتشدت في الميدان": deployed, not protesting
   expect_none_but_contrast("PROTEST",

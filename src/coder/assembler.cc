@@ -3912,6 +3912,19 @@ class Assembler {
           break;
         }
       }
+      // "واعتقد أن حوالى 150 شخصا تعرضوا للخطف": what a speaker believes, in
+      // the first person (or believed), is an estimate, not a report ("يعتقد
+      // أنها أمريكية" after the event names a suspect and leaves it asserted)
+      if (modality == "asserted") {
+        for (uint32_t q = tr.b > lo + 12 ? tr.b - 12 : lo; q + 1 < tr.b; ++q) {
+          std::string_view w = bare(q), c = bare(q + 1);
+          if (!(w == "اعتقد" || w == "نعتقد" || w == "اظن" || w == "نظن")) continue;
+          if (!(c == "ان" || c == "انه" || c == "انها" || c == "انهم" || c == "بان")) continue;
+          modality = "claimed";
+          why_mod = "the speaker's belief: " + fstr(q);
+          break;
+        }
+      }
 
       // date: nearest expression in the same region, else in the sentence
       const DateExpr* best = nullptr;
