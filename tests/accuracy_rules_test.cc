@@ -2293,6 +2293,10 @@ TEST(Modality, WhatASpeakerBelievesIsClaimed) {
                            {"وقال المسؤول: «اعتقد أن نحو مئة شخص خطفوا أمس في بغداد».",
                             "وقال المسؤول: «نعتقد أن مسلحين خطفوا أمس نحو مئة شخص في بغداد»."},
                            "وقال المسؤول: «إن مسلحين خطفوا أمس نحو مئة شخص في بغداد».", "2006-11-17");
+  // "ذهب مقيمون إلى أن ...": a view some hold (and others deny)
+  expect_none_but_contrast("ASSAULT",
+                           {"وفيما ذهب سكان إلى أن امرأة قتلت أمس أثناء الهجوم على المخيم نفى آخرون ذلك."},
+                           "وقال سكان إن امرأة قتلت أمس أثناء الهجوم على المخيم.", "2007-08-23");
   // a suspect named after the event leaves it asserted
   DocResult r = code_text("وقتل أمس ثلاثة مسلحين في غارة شنتها طائرة بدون طيار يعتقد أنها أمريكية في شبوة.", "2013-05-02");
   EXPECT_NE(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);

@@ -3925,6 +3925,22 @@ class Assembler {
           break;
         }
       }
+      // "وفيما ذهب مقيمون إلى أن امرأة قتلت ... ونفى آخرون ذلك": to "go to
+      // (the view) that" is to hold a view
+      if (modality == "asserted") {
+        for (uint32_t q = tr.b > lo + 12 ? tr.b - 12 : lo; q + 2 < tr.b; ++q) {
+          std::string_view w = bare(q);
+          if (!(w == "ذهب" || w == "ذهبت" || w == "ذهبوا" || w == "يذهب" || w == "تذهب" || w == "يذهبون")) continue;
+          bool held = false;
+          for (uint32_t r = q + 1; r + 1 < tr.b && r < q + 5 && !held; ++r)
+            held = form(r) == "الي" && (bare(r + 1) == "ان" || bare(r + 1) == "انه" || bare(r + 1) == "انها" ||
+                                        bare(r + 1) == "انهم");
+          if (!held) continue;
+          modality = "claimed";
+          why_mod = "a view held: " + fstr(q);
+          break;
+        }
+      }
 
       // date: nearest expression in the same region, else in the sentence
       const DateExpr* best = nullptr;
