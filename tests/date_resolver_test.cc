@@ -311,6 +311,15 @@ const Case kMulti[] = {
     {"multi_hijri_and_greg", P, "15 رمضان 1441 الموافق 8 أيار/مايو 2020", 2, 1, nullptr, "2020-05-08", "2020-05-08", "day", true},
     {"no_time_words", P, "أعلنت الحكومة عن خطة جديدة لدعم المزارعين", 0, 0, nullptr, "", "", "", false},
     {"clitic_fa_month", P, "فحزيران الماضي", 1, 0, nullptr, "2019-06-01", "2019-06-30", "month", false},
+    // ordinal days: "الثاني من أكتوبر", "الحادي والعشرين من آذار", "الثالث عشر من"
+    {"ordinal_second", P, "في الثاني من آذار الماضي", 1, 0, "الثاني من اذار الماضي", "2020-03-02", "2020-03-02", "day", false},
+    {"ordinal_teen", P, "في الثالث عشر من شباط/فبراير", 1, 0, nullptr, "2020-02-13", "2020-02-13", "day", false},
+    {"ordinal_compound", P, "يوم الحادي والعشرين من كانون الثاني الماضي", 1, 0, nullptr, "2020-01-21", "2020-01-21", "day", false},
+    {"ordinal_thirtieth", P, "في الثلاثين من مارس", 1, 0, nullptr, "2020-03-30", "2020-03-30", "day", false},
+    {"ordinal_hijri", P, "في العاشر من رمضان المقبل", 1, 0, nullptr, "2020-05-03", "2020-05-03", "day", true},
+    // not a day: "الأخير من" (the last of), "الثالث من العام" (no month)
+    {"last_of_month", P, "في الأسبوع الأخير من آذار الماضي", 1, 0, "اذار الماضي", "2020-03-01", "2020-03-31", "month", false},
+    {"ordinal_no_month", P, "في الربع الثالث من العام الماضي", 1, 0, "العام الماضي", "2019-01-01", "2019-12-31", "year", false},
 };
 
 INSTANTIATE_TEST_SUITE_P(Seed, DateResolverTable, ::testing::ValuesIn(kSeed),

@@ -204,6 +204,8 @@ enum Kind : uint8_t {
   K_DASH,
   K_DOT,
   K_SAME,       // نفسه / ذاته: the period named before, not today's
+  K_ORDD,       // ordinal of a day: الحادي (1, only before عشر/والعشرين), الثالث .. العاشر (val)
+  K_ORD20,      // العشرين / الثلاثين (val 20, 30), also after و
 };
 
 enum Unit : int { U_DAY = 1, U_WEEK = 2, U_MONTH = 3, U_YEAR = 4 };
@@ -300,9 +302,20 @@ const Word kWords[] = {
     {"ذي", {K_DHU, 0, 0}},
     {"الاول", {K_ORD1, 0, 0}},
     {"الاولي", {K_ORD1, 0, 0}},
-    {"الثاني", {K_ORD2, 0, 0}},
-    {"الثانيه", {K_ORD2, 0, 0}},
-    {"ثاني", {K_ORD2, 0, 0}},
+    {"الثاني", {K_ORD2, 2, 0}},
+    {"الثانيه", {K_ORD2, 2, 0}},
+    {"ثاني", {K_ORD2, 2, 0}},
+    {"الحادي", {K_ORDD, 1, 0}},
+    {"الثالث", {K_ORDD, 3, 0}},
+    {"الرابع", {K_ORDD, 4, 0}},
+    {"الخامس", {K_ORDD, 5, 0}},
+    {"السادس", {K_ORDD, 6, 0}},
+    {"السابع", {K_ORDD, 7, 0}},
+    {"الثامن", {K_ORDD, 8, 0}},
+    {"التاسع", {K_ORDD, 9, 0}},
+    {"العاشر", {K_ORDD, 10, 0}},
+    {"العشرين", {K_ORD20, 20, 0}},
+    {"الثلاثين", {K_ORD20, 30, 0}},
     {"الاخر", {K_ORD2, 0, 0}},
     {"الاخره", {K_ORD2, 0, 0}},
     {"الاخير", {K_ORD2, 0, 0}},
@@ -1005,6 +1018,32 @@ class Matcher {
     return match_deictic(i, p);
   }
 
+  // An ordinal day word: الثاني .. العاشر, الحادي عشر .. التاسع عشر,
+  // العشرين, الحادي والعشرين .. الثلاثين, الحادي والثلاثين. Returns the end
+  // and sets d, or 0.
+  size_t ordinal_day(size_t p, int& d) const {
+    int u = 0;
+    if (k(p) == K_ORD1) u = 1;
+    else if (k(p) == K_ORD2) u = tk(p).val;
+    else if (k(p) == K_ORDD) u = tk(p).val;
+    else if (k(p) == K_ORD20) {
+      d = tk(p).val;
+      return p + 1;
+    }
+    if (u <= 0) return 0;
+    if (u <= 9 && k(p + 1) == K_NUMWORD && tk(p + 1).val == 10) {
+      d = u + 10;
+      return p + 2;
+    }
+    if (u <= 9 && k(p + 1) == K_ORD20 && (tk(p + 1).val == 20 || u == 1)) {
+      d = u + tk(p + 1).val;
+      return p + 2;
+    }
+    if (u == 1) return 0;  // "الاول من" is handled apart; الحادي needs its tens
+    d = u;
+    return p + 1;
+  }
+
   size_t match_day_month(size_t b, size_t p) {
     int d;
     size_t q;
@@ -1015,6 +1054,9 @@ class Matcher {
     } else if (k(p) == K_ORD1 && k(p + 1) == K_MIN) {
       d = 1;
       q = p + 2;
+    } else if (size_t oe = ordinal_day(p, d); oe && k(oe) == K_MIN) {
+      // "في الثاني من أكتوبر", "الحادي والعشرين من آذار"
+      q = oe + 1;
     } else {
       return 0;
     }
