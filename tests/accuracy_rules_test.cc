@@ -2302,6 +2302,22 @@ TEST(Modality, WhatASpeakerBelievesIsClaimed) {
   EXPECT_NE(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
 }
 
+TEST(Dates, AnAccountAfterAColonKeepsItsDate) {
+  // "...: ففي الثاني من أكتوبر صدر بيان": the date belongs to the statement
+  // told after the colon, not to the fighting before it
+  DocResult r = code_text(
+      "وأدى القتال بين الميليشيات والمتمردين في منطقة السيدية إلى إدانة علنية: ففي الثاني من أكتوبر الماضي صدر بيان "
+      "عن الحكومة.",
+      "2007-11-13");
+  for (const auto& e : r.events)
+    if (e.type == "ASSAULT") EXPECT_NE(e.date.start, "2007-10-02") << all_actor_codes(r);
+  // without the colon and ف the date is the fighting's
+  DocResult c = code_text("ووقع القتال بين الميليشيات والمتمردين في منطقة السيدية في الثاني من أكتوبر الماضي.", "2007-11-13");
+  bool dated = false;
+  for (const auto& e : c.events) dated |= e.type == "ASSAULT" && e.date.start == "2007-10-02";
+  EXPECT_TRUE(dated) << all_actor_codes(c);
+}
+
 TEST(Detection, PoliceMassingIsNoProtest) {
   // "أعداداً كبيرة من الشرطة المصرية احتشدت في الميدان": deployed, not protesting
   expect_none_but_contrast("PROTEST",

@@ -3947,8 +3947,16 @@ class Assembler {
       auto dist = [&](const DateExpr& d) {
         return d.tok_begin >= tr.e ? d.tok_begin - tr.e : (tr.b >= d.tok_end ? tr.b - d.tok_end : 0);
       };
+      // "أدى القتال ... إلى إدانة علنية: ففي الثاني من أكتوبر صدر بيان": a
+      // colon and ف open an account of its own, whose date is not the event's
+      auto elaboration_between = [&](const DateExpr& d) {
+        for (uint32_t q = tr.e; q + 1 < d.tok_begin; ++q)
+          if (is_punct(q, ':') && starts_with(form(q + 1), "ف") && form(q + 1).size() > 4) return true;
+        return false;
+      };
       for (const auto& d : dates_) {
         if (date_of_other_noun(d, tr.b, tr.e)) continue;
+        if (d.tok_begin >= tr.e && elaboration_between(d)) continue;
         bool same = (region_of(d.tok_begin) == reg);
         if (!best) {
           best = &d;
