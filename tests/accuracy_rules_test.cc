@@ -2318,6 +2318,16 @@ TEST(Dates, AnAccountAfterAColonKeepsItsDate) {
   EXPECT_TRUE(dated) << all_actor_codes(c);
 }
 
+TEST(Detection, AVerbJoinedToABackgroundAttackIsBackgroundToo) {
+  // "غداة اعتداء وقع في ... واستهدف عناصر للشرطة": the joined verb goes on
+  // telling the attack the news is the day after
+  expect_none_but_contrast(
+      "ASSAULT",
+      {"وجاءت تصريحات الوزير غداة اعتداء إرهابي وقع في مدينة العريش واستهدف عناصر للشرطة مما أسفر عن مقتل ستة منهم.",
+       "ويأتي القرار على خلفية هجوم إرهابي في منتجع سوسة وقتل فيه مسلح 38 سائحا."},
+      "ووقع أمس اعتداء إرهابي في مدينة العريش واستهدف عناصر للشرطة مما أسفر عن مقتل ستة منهم.", "2015-07-01");
+}
+
 TEST(Detection, PoliceMassingIsNoProtest) {
   // "أعداداً كبيرة من الشرطة المصرية احتشدت في الميدان": deployed, not protesting
   expect_none_but_contrast("PROTEST",

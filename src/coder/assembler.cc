@@ -2861,6 +2861,7 @@ class Assembler {
     }
     int k_in_sentence = 0;
     int prev_a1 = -1;  // the actor of the previous trigger in the sentence
+    uint32_t prev_bg_end = 0;  // where the last attack told as background ends (0: none)
     // whom an earlier attack in the sentence was done to ("بخطف تسعة جنود …
     // وأفرجت عن ثمانية منهم وقتلت التاسع": the soldiers are no later doer)
     std::vector<int> attacked;
@@ -4679,6 +4680,21 @@ class Assembler {
             spec -= 10, why_spec += " " + why;
           else if (why == "period-total")  // (not "habitual": "طالبوا باستمرار الضغوط" is a demand)
             spec -= 3, why_spec += " " + why;
+        }
+        // "غداة اعتداء إرهابي وقع في ... واستهدفت عناصر للشرطة": a verb
+        // joined by و to an attack told as background goes on telling it
+        if (ev.type == "ASSAULT") {
+          if (verb && has_proclitic(tr.b, kProWa) && prev_bg_end > 0 && tr.b >= prev_bg_end &&
+              tr.b <= prev_bg_end + 12) {
+            bool cont = true;
+            for (uint32_t q = prev_bg_end; q < tr.b && cont; ++q)
+              cont = !contrast_word(bare(q)) && !is_punct(q, 0x061B) && !is_punct(q, '.') && !is_punct(q, ':');
+            if (cont) spec -= 10, why_spec += " background-continued";
+          }
+          const size_t bp = why_spec.find(" background");
+          const bool bg = bp != std::string::npos &&
+                          (bp + 11 == why_spec.size() || why_spec[bp + 11] == ' ' || why_spec.compare(bp, 22, " background-continued") == 0);
+          prev_bg_end = bg ? tr.e : 0;
         }
         ev.confidence = std::max(0.05, std::min(0.95, 0.3 + 0.1 * spec));
         // attack words fill background and commentary more than any others:
