@@ -2328,6 +2328,13 @@ TEST(Detection, AVerbJoinedToABackgroundAttackIsBackgroundToo) {
       "ووقع أمس اعتداء إرهابي في مدينة العريش واستهدف عناصر للشرطة مما أسفر عن مقتل ستة منهم.", "2015-07-01");
 }
 
+TEST(Modality, PoliticalIsNoFutureVerb) {
+  // "معتقل سياسي" is a political detainee, not س + a verb
+  DocResult r = code_text("وبدأ معتقل سياسي مغربي أمس إضرابا عن الطعام في سجن عكاشة بالدار البيضاء.", "2015-06-10");
+  EXPECT_NE(happened(r, "PROTEST"), nullptr) << all_actor_codes(r);
+  for (const auto& e : r.events) EXPECT_NE(e.modality, "future") << e.trigger_text;
+}
+
 TEST(Detection, PoliceMassingIsNoProtest) {
   // "أعداداً كبيرة من الشرطة المصرية احتشدت في الميدان": deployed, not protesting
   expect_none_but_contrast("PROTEST",

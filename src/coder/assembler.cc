@@ -3842,6 +3842,12 @@ class Assembler {
                 noun_like = ch == 0x0629;
                 break;
               }
+              // سياسي، سياحي، سيادي، سينمائي: adjectives, not س + a verb
+              {
+                std::string_view w = bare(q);
+                noun_like |= starts_with(w, "سياس") || starts_with(w, "سياح") || starts_with(w, "سياد") ||
+                             starts_with(w, "سينما") || starts_with(w, "سيناري");
+              }
               if (!noun_like && st.size() >= 8 &&
                   (st.substr(0, 2) == "ي" || st.substr(0, 2) == "ت" || st.substr(0, 2) == "ن")) {
                 modality = "future";
