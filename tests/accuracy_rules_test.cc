@@ -2335,6 +2335,24 @@ TEST(Modality, PoliticalIsNoFutureVerb) {
   for (const auto& e : r.events) EXPECT_NE(e.modality, "future") << e.trigger_text;
 }
 
+TEST(Detection, WhatIsOpposedDidNotHappen) {
+  // "شعارات مناهضة للتطبيع": normalization is what they oppose
+  expect_none_but_contrast("SUPPORT", {"ورفع مئات الطلبة أمس شعارات مناهضة للتطبيع مع إسرائيل في الخرطوم."},
+                           "وأعلنت الحكومة السودانية أمس التطبيع مع إسرائيل في الخرطوم.", "2015-06-10");
+  // "الضباط الرافضين للقتال": the fighting they refuse
+  DocResult r = code_text("وقامت الميليشيات أمس بملاحقة الضباط الرافضين للقتال في تعز.", "2015-07-24");
+  EXPECT_EQ(happened(r, "ASSAULT"), nullptr) << all_actor_codes(r);
+}
+
+TEST(ActorRoles, BeforeAUniversityIsNoImam) {
+  // "أمام جامعة الخرطوم" is in front of the university; "أمام الجامع" may be the imam's mosque
+  DocResult r = code_text("وتظاهر مئات الطلبة أمس أمام جامعة الخرطوم.", "2015-06-10");
+  for (const auto& e : r.events) {
+    EXPECT_NE(e.actor1.role, "REL") << all_actor_codes(r);
+    EXPECT_NE(e.actor2.role, "REL") << all_actor_codes(r);
+  }
+}
+
 TEST(Detection, PoliceMassingIsNoProtest) {
   // "أعداداً كبيرة من الشرطة المصرية احتشدت في الميدان": deployed, not protesting
   expect_none_but_contrast("PROTEST",

@@ -426,7 +426,10 @@ class Assembler {
         std::string o = orig_text(tok_span(it.b, it.e).b, tok_span(it.b, it.e).e);
         bool hamza_below = o.find("إ") != std::string::npos;
         std::string nx = it.e < e_ ? fstr(it.e) : "";
-        bool mosque = nx.find("مسجد") != std::string::npos || nx.find("جامع") != std::string::npos;
+        // (جامع is a mosque, جامعة a university: "أمام جامعة الخرطوم")
+        bool mosque = nx.find("مسجد") != std::string::npos ||
+                      (nx.find("جامع") != std::string::npos && nx.find("جامعه") == std::string::npos &&
+                       nx.find("جامعات") == std::string::npos);
         if (!hamza_below && !mosque) continue;
       }
       base.push_back(from_item(it));
@@ -4456,6 +4459,14 @@ class Assembler {
         if (ev.type == "PROTEST" && ev.actor1.present && !ev.actor1.implied &&
             (ev.actor1.role == "COP" || ev.actor1.role == "MIL") && (verb || verb_piece))
           spec -= 4, why_spec += " security-forces";
+        // "شعارات مناهضة للتطبيع", "تظاهرة رافضة للاتفاق": what a crowd or a
+        // statement opposes is no event that took place
+        if (!verb && tr.b > b_) {
+          std::string_view w = bare(tr.b - 1);
+          if (starts_with(w, "مناهض") || starts_with(w, "المناهض") || starts_with(w, "رافض") ||
+              starts_with(w, "الرافض"))
+            spec -= 10, why_spec += " opposed";
+        }
         // "بازدياد الاحتجاجات والإضرابات", "تزايد الهجمات": a rise in events is a trend
         if (!verb && tr.b > b_) {
           std::string_view w = bare(tr.b - 1);
