@@ -2353,6 +2353,14 @@ TEST(ActorRoles, BeforeAUniversityIsNoImam) {
   }
 }
 
+TEST(Detection, TwelveIsNoPraise) {
+  // "اثني عشر" (twelve) normalizes like أثنى (praised): a number, no SUPPORT
+  DocResult r = code_text("وحكم الحزب العراق أكثر من اثني عشر عاما وأثنى الرئيس أمس على الحكومة في بغداد.", "2015-08-11");
+  int support = 0;
+  for (const auto& e : r.events) support += e.type == "SUPPORT";
+  EXPECT_EQ(support, 1) << all_actor_codes(r);
+}
+
 TEST(Detection, PoliceMassingIsNoProtest) {
   // "أعداداً كبيرة من الشرطة المصرية احتشدت في الميدان": deployed, not protesting
   expect_none_but_contrast("PROTEST",

@@ -2737,6 +2737,13 @@ class Assembler {
         note("  skip trigger " + tok_text(it.b, it.e) + ": part of an actor name");
         continue;
       }
+      // "اثني عشر": a number word, not أثنى (praised)
+      bool number = false;
+      for (const auto& w : numwords_) number |= it.b >= w.tok_begin && it.b < w.tok_end;
+      if (number) {
+        note("  skip trigger " + tok_text(it.b, it.e) + ": part of a number");
+        continue;
+      }
       // "مدينة تدمر": a verb form after a feature word is the place's name
       bool place_name = false;
       for (const Place& p : places_)
