@@ -2361,6 +2361,21 @@ TEST(Detection, TwelveIsNoPraise) {
   EXPECT_EQ(support, 1) << all_actor_codes(r);
 }
 
+TEST(ActorRoles, AnAmbushIsLaidForItsTarget) {
+  // "نصب مسلحو تنظيم القاعدة كمينا لدورية": القاعدة is the group, not a base
+  // that would swallow the ambush; the patrol is the target
+  DocResult r = code_text("ونصب مسلحو تنظيم القاعدة كمينا لدورية للجيش اليمني في أبين أمس.", "2015-06-10");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.code, "IMGREBAQA") << all_actor_codes(r);
+  EXPECT_EQ(e->actor2.code, "YEMMIL") << all_actor_codes(r);
+  // "في كمين لمسلحي القاعدة": with no one laying it, ل says whose ambush
+  DocResult o = code_text("وقتل أمس ثلاثة جنود يمنيين في كمين لمسلحي تنظيم القاعدة في أبين.", "2015-06-10");
+  bool aqap = false;
+  for (const auto& x : o.events) aqap |= x.type == "ASSAULT" && x.actor1.code == "IMGREBAQA";
+  EXPECT_TRUE(aqap) << all_actor_codes(o);
+}
+
 TEST(Detection, PoliceMassingIsNoProtest) {
   // "أعداداً كبيرة من الشرطة المصرية احتشدت في الميدان": deployed, not protesting
   expect_none_but_contrast("PROTEST",

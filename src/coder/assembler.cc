@@ -1270,6 +1270,14 @@ class Assembler {
                                     // "سقطت قذيفة هاون على حي الجهاد"
                                     form(k - 1) == "علي" || form(k - 1) == "وعلي");
       const Item* feat = feat_start_[k - b_] >= 0 ? &cues_[feat_start_[k - b_]] : nullptr;
+      // "تنظيم القاعدة كمينا": a feature word inside a militant group's name
+      // is no place ("حكومة إقليم كردستان" keeps its region)
+      if (feat)
+        for (const Item& a : actors_)
+          if (a.b < k && k < a.e && std::string_view(a.lx->str(a.rec().code)).substr(0, 3) == "IMG") {
+            feat = nullptr;
+            break;
+          }
       // "اللواء منصور التركي": with the article, لواء before a name is the
       // rank (major general); the district is "لواء الرمثا"
       if (feat && (form(k) == "اللواء" || form(k) == "واللواء")) feat = nullptr;
@@ -3170,7 +3178,16 @@ class Assembler {
       bool kill_in_attack = false;  // "قتلوا في قصف": a kill verb merged with the attack noun after في
       if (verb && cue_covers(Cue::Killed, tr.b))
         for (uint32_t q = tr.item.e; q < tr.e && !kill_in_attack; ++q) kill_in_attack = links_cause(form(q));
-      if (a1 < 0 && (!verb || kill_in_attack) && (!tr.ends_in_verb || kill_in_attack) && type == "ASSAULT") {
+      // (an ambush is laid for its target: "نصبوا كمينا لدورية للجيش", "كمينا
+      // نصب لدورية"; "في كمين للمقاومة" is the resistance's)
+      const std::string_view tw = bare(tr.e - 1);
+      bool ambush = false;
+      if (starts_with(tw, "كمين") || starts_with(tw, "كمائن"))
+        for (uint32_t q = tr.b > b_ + 6 ? tr.b - 6 : b_; q <= tr.e && q < e_ && !ambush; ++q) {
+          std::string_view w = bare(q);
+          ambush = starts_with(w, "نصب") || starts_with(w, "ينصب") || starts_with(w, "تنصب") || starts_with(w, "نصبت");
+        }
+      if (a1 < 0 && (!verb || kill_in_attack) && (!tr.ends_in_verb || kill_in_attack) && type == "ASSAULT" && !ambush) {
         // "في قصف للحوثيين", "هجمات للمقاتلين الأكراد": ل right after an attack
         // noun marks whose attack it is (the target takes على، ضد، استهدف)
         int mi = first_mention(tr.e, std::min(e_, tr.e + 3), [&](const Mention& m) {
