@@ -1886,6 +1886,20 @@ TEST(ActorRoles, WhoDidWhatTheNounNamesIsItsActor) {
   EXPECT_EQ(x->actor1.code, "YEMGOV") << all_actor_codes(j);
 }
 
+TEST(Counts, DualsCountTwo) {
+  // "سقط قتيلان وجريحان": the casualty nouns in the dual
+  DocResult r = code_text("وسقط قتيلان وجريحان في إطلاق نار عشوائي في مدينة سبها أمس.", "2015-06-10");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->fatalities.value_or(0), 2);
+  EXPECT_EQ(e->injured.value_or(0), 2);
+  // "وقتل أمس شرطيان": a time between the kill word and the dual
+  DocResult t = code_text("وقتل أمس شرطيان في هجوم على حاجز في العريش.", "2015-06-10");
+  const Event* f = happened(t, "ASSAULT");
+  ASSERT_NE(f, nullptr) << all_actor_codes(t);
+  EXPECT_EQ(f->fatalities.value_or(0), 2);
+}
+
 TEST(Counts, ThoseKilledWithHimAreCounted) {
   // "وقتلت معه 16 شخصا": معه between the kill verb and its count
   DocResult r = code_text("وسقطت قذيفة على منزل القائد في غزة أمس وقتلت معه 16 شخصا بينهم تسعة أطفال.", "2008-09-17");

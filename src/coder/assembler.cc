@@ -1554,7 +1554,17 @@ class Assembler {
       if (c != Cue::Killed && c != Cue::Injured && c != Cue::Arrested) continue;
       for (uint32_t q = it.b > b_ + 3 ? it.b - 3 : b_; q < it.b; ++q) near.push_back(q);
       if (it.e < e_) near.push_back(it.e);
+      // "وقتل أمس شرطيان": a time may stand between
+      uint32_t r = it.e;
+      while (r < e_ && r < it.e + 3 && in_date(r)) ++r;
+      if (r > it.e && r < e_) near.push_back(r);
     }
+    // the kill word right before q, past a time ("قتل أمس شرطيان")
+    auto kill_before = [&](uint32_t q, Cue* k2) {
+      uint32_t p = q;
+      while (p > b_ + 1 && in_date(p - 1)) --p;
+      return p > b_ && count_cue(p - 1, k2);
+    };
     std::sort(near.begin(), near.end());
     near.erase(std::unique(near.begin(), near.end()), near.end());
     for (uint32_t q : near) {
@@ -1573,7 +1583,7 @@ class Assembler {
       // a dual right after the kill word first ("قتل حوثيان وأصيب 4": killed, not wounded)
       if (two && q > b_) {
         Cue k2 = Cue::None;
-        if (count_cue(q - 1, &k2) && (k2 == Cue::Killed || k2 == Cue::Injured || k2 == Cue::Arrested)) kind = k2;
+        if (kill_before(q, &k2) && (k2 == Cue::Killed || k2 == Cue::Injured || k2 == Cue::Arrested)) kind = k2;
       }
       // the kill word after it, past a nisba or two ("جنديا عراقيا قتل")
       for (uint32_t r = q + 1; r < e_ && r <= q + 3 && kind == Cue::None; ++r) {
@@ -1584,9 +1594,21 @@ class Assembler {
       // a dual right after the kill word ("قتل جنديان", "مقتل شخصين")
       if (two && kind == Cue::None && q > b_) {
         Cue k2 = Cue::None;
-        if (count_cue(q - 1, &k2) && (k2 == Cue::Killed || k2 == Cue::Injured || k2 == Cue::Arrested)) kind = k2;
+        if (kill_before(q, &k2) && (k2 == Cue::Killed || k2 == Cue::Injured || k2 == Cue::Arrested)) kind = k2;
       }
       if (kind != Cue::None) counts_.push_back({q, q + 1, kind, two ? 2 : 1, false});
+    }
+    // "سقط قتيلان وجريحان": the dual of the casualty nouns counts two
+    for (uint32_t q = b_; q < e_; ++q) {
+      if (seg_.tokens[q].kind != TokKind::Word) continue;
+      std::string_view w = bare(q);
+      Cue kind = w == "قتيلان" || w == "قتيلين" ? Cue::Killed : w == "جريحان" || w == "جريحين" ? Cue::Injured : Cue::None;
+      if (kind == Cue::None) continue;
+      bool counted = false;
+      for (const auto& ct : counts_) counted |= ct.b <= q && q < ct.e;
+      for (const auto& nw : numwords_) counted |= nw.tok_end == q;
+      if (q > b_ && seg_.tokens[q - 1].kind == TokKind::Number) counted = true;
+      if (!counted) counts_.push_back({q, q + 1, kind, 2, false});
     }
     // "ضابط شرطة وجنديا من الجيش اختطفا … ثم قتلا": a passive verb in the dual
     // counts two (after ثم, a و/ف, or its subject; not the noun قتلاً after a verb)
