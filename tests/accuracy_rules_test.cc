@@ -1900,6 +1900,22 @@ TEST(Counts, DualsCountTwo) {
   EXPECT_EQ(f->fatalities.value_or(0), 2);
 }
 
+TEST(Detection, ProtestersStormingOrBlockingAreAProtest) {
+  // "اقتحم مئات المحتجين مبنى البرلمان": a riot; "طوق المحتجون": an obstruction
+  DocResult r = code_text("واقتحم مئات المحتجين مبنى مجلس النواب في بغداد بعد ظهر اليوم.", "2015-06-10");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->cameo, "145");
+  DocResult b = code_text("وطوق آلاف المحتجين مبنى البرلمان في بيروت مساء أمس.", "2015-06-10");
+  const Event* f = happened(b, "PROTEST");
+  ASSERT_NE(f, nullptr) << all_actor_codes(b);
+  EXPECT_EQ(f->cameo, "144");
+  // security forces storming stay a seizure
+  DocResult c = code_text("واقتحمت قوات الأمن مقر الحزب في القاهرة أمس.", "2015-06-10");
+  EXPECT_EQ(happened(c, "PROTEST"), nullptr);
+  EXPECT_NE(happened(c, "COERCE"), nullptr);
+}
+
 TEST(Counts, ThoseKilledWithHimAreCounted) {
   // "وقتلت معه 16 شخصا": معه between the kill verb and its count
   DocResult r = code_text("وسقطت قذيفة على منزل القائد في غزة أمس وقتلت معه 16 شخصا بينهم تسعة أطفال.", "2008-09-17");

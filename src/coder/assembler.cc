@@ -3732,15 +3732,22 @@ class Assembler {
       // "رشق مئات المتظاهرين الشرطة بالحجارة", "أحرق المحتجون مركزا للشرطة":
       // protesters throwing stones or burning are a riot (PLOVER PROTEST/riot,
       // CAMEO 145, ACLED Riots), not an armed attack
-      if (type == "ASSAULT" && a1 >= 0 && (ev.mode.empty() || ev.mode == "primitive" || ev.mode == "destroy")) {
+      // ("اقتحم مئات المحتجين مبنى البرلمان" storms it in a riot too; "طوق
+      // المحتجون البرلمان" blocks it, an obstruction)
+      const bool crowd_coerce = type == "COERCE" && (ev.mode == "seize" || ev.mode == "restrict");
+      if (((type == "ASSAULT" && (ev.mode.empty() || ev.mode == "primitive" || ev.mode == "destroy" ||
+                                  ev.mode == "beat")) ||
+           crowd_coerce) &&
+          a1 >= 0) {
         std::string_view nm = ments_[a1].name;
         const bool subject = why1.rfind("subject right before", 0) == 0 || why1.rfind("subject after", 0) == 0 ||
                              why1.rfind("subject inside", 0) == 0 || why1.rfind("the subject of the verb", 0) == 0;
         if (subject && (nm.find("protest") != std::string_view::npos || nm == "rioters")) {
+          const bool block = crowd_coerce && ev.mode == "restrict";
           ev.type = "PROTEST";
-          ev.mode = "riot";
-          ev.cameo = "145";
-          why1 += "; protesters' violence is a riot";
+          ev.mode = block ? "obstruct" : "riot";
+          ev.cameo = block ? "144" : "145";
+          why1 += block ? "; protesters blocking a place obstruct it" : "; protesters' violence is a riot";
         }
       }
       // "تظاهر الآلاف", "تجمع نحو مئة متظاهر": unnamed protesters are civilians
