@@ -1760,6 +1760,7 @@ TEST(Places, CommonWordsAreNoPlaces) {
            "وقتل أمس تسعة جنود في هجوم على موقع عسكري في وادي سر.",  // وادي: a valley, not El Oued (الوادي)
            "وقتل أمس عشرة جنود في تفجير انتحاري بحسب ما أعلن اللواء منصور التركي.",  // اللواء: the rank, not a district
            "واحتجز مسلحون أمس عشرات الرهائن في فندقين فخمين.",  // فخمين: luxurious, not ف + Khomeyn
+           "ورشق محتجون أمس الوزير بالبيض أثناء مروره.",  // بالبيض: with eggs, not El Bayadh
        }) {
     DocResult r = code_text(t, "2015-08-01");
     ASSERT_FALSE(r.events.empty()) << t;
