@@ -1917,6 +1917,16 @@ TEST(Detection, ProtestersStormingOrBlockingAreAProtest) {
   EXPECT_NE(happened(c, "COERCE"), nullptr);
 }
 
+TEST(Counts, MartyrsSquareIsNoCasualty) {
+  // "ساحة الشهداء": the square's name; the protesters are no victims
+  DocResult r = code_text("وتظاهر آلاف اللبنانيين في ساحة الشهداء ببيروت أمس.", "2015-06-10");
+  const Event* e = happened(r, "PROTEST");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->actor1.country, "LBN") << all_actor_codes(r);
+  EXPECT_EQ(e->location.country, "LB") << e->location.name;
+  for (const auto& x : r.events) EXPECT_FALSE(x.fatalities.has_value()) << x.trigger_text;
+}
+
 TEST(Counts, ThoseKilledWithHimAreCounted) {
   // "وقتلت معه 16 شخصا": معه between the kill verb and its count
   DocResult r = code_text("وسقطت قذيفة على منزل القائد في غزة أمس وقتلت معه 16 شخصا بينهم تسعة أطفال.", "2008-09-17");

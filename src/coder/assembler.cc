@@ -224,6 +224,24 @@ class Assembler {
     return (cue_mask_[k - b_] >> static_cast<uint32_t>(c)) & 1u;
   }
   void index_cues() {
+    // "ساحة الشهداء", "مستشفى الشهيد": a casualty word right after a place's
+    // feature word is part of its name, no casualty
+    {
+      std::vector<uint8_t> feat(e_ - b_, 0);
+      for (const Item& it : cues_)
+        if (static_cast<Cue>(it.rec().sub) == Cue::PlaceFeature)
+          for (uint32_t k = it.b; k < it.e && k < e_; ++k) feat[k - b_] = 1;
+      cues_.erase(std::remove_if(cues_.begin(), cues_.end(),
+                                 [&](const Item& it) {
+                                   const Cue c = static_cast<Cue>(it.rec().sub);
+                                   if (!(c == Cue::Killed || c == Cue::Injured) || it.b <= b_ || it.b >= e_ ||
+                                       !feat[it.b - 1 - b_])
+                                     return false;
+                                   const std::string_view w = bare(it.b);
+                                   return starts_with(w, "الشهيد") || w == "الشهداء";
+                                 }),
+                  cues_.end());
+    }
     cue_mask_.assign(e_ - b_, 0);
     feat_start_.assign(e_ - b_, -1);
     dir_start_.assign(e_ - b_, -1);
