@@ -2369,6 +2369,17 @@ TEST(Detection, AVerbJoinedToABackgroundAttackIsBackgroundToo) {
       "ووقع أمس اعتداء إرهابي في مدينة العريش واستهدف عناصر للشرطة مما أسفر عن مقتل ستة منهم.", "2015-07-01");
 }
 
+TEST(Modality, AShortImperfectWithSaIsFuture) {
+  // "سيشن", "ستشن": a trigger's own imperfect after س of three letters
+  expect_none_but_contrast("ASSAULT",
+                           {"وقال المتحدث أمس إن الجيش سيشن هجوما على مواقع المسلحين في الرمادي.",
+                            "وقال المتحدث أمس إن الطائرات ستشن غارات على مواقع المسلحين في الرمادي."},
+                           "وقال المتحدث أمس إن الجيش شن هجوما على مواقع المسلحين في الرمادي.", "2015-06-10");
+  // "وسيطر": a perfect that begins with سي stays asserted
+  DocResult r = code_text("وسيطر المسلحون أمس على مدينة الرمادي.", "2015-06-10");
+  for (const auto& e : r.events) EXPECT_NE(e.modality, "future") << e.trigger_text;
+}
+
 TEST(Modality, PoliticalIsNoFutureVerb) {
   // "معتقل سياسي" is a political detainee, not س + a verb
   DocResult r = code_text("وبدأ معتقل سياسي مغربي أمس إضرابا عن الطعام في سجن عكاشة بالدار البيضاء.", "2015-06-10");

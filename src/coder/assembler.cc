@@ -3922,7 +3922,9 @@ class Assembler {
                 noun_like |= starts_with(w, "سياس") || starts_with(w, "سياح") || starts_with(w, "سياد") ||
                              starts_with(w, "سينما") || starts_with(w, "سيناري");
               }
-              if (!noun_like && st.size() >= 8 &&
+              // "سيشن هجوما": a short imperfect the trigger itself matched
+              const bool own_impf = q == tr.b && verb && imperfect(tr.item) && st.size() >= 6;
+              if (!noun_like && (st.size() >= 8 || own_impf) &&
                   (st.substr(0, 2) == "ي" || st.substr(0, 2) == "ت" || st.substr(0, 2) == "ن")) {
                 modality = "future";
                 why_mod = "future: " + fstr(q);
