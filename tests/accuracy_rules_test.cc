@@ -1927,6 +1927,14 @@ TEST(Counts, MartyrsSquareIsNoCasualty) {
   for (const auto& x : r.events) EXPECT_FALSE(x.fatalities.has_value()) << x.trigger_text;
 }
 
+TEST(Detection, MunitionsByTheThousandAreATotal) {
+  // "ألقت 14297 برميلا", "شن آلاف الغارات": a campaign's total, no attack
+  expect_none_but_contrast("ASSAULT",
+                           {"وقال المرصد أمس إن المروحيات ألقت 14297 برميلا متفجرا على مناطق في ريف دمشق.",
+                            "وقال المرصد أمس إن التحالف شن آلاف الغارات الجوية على مواقع التنظيم في العراق."},
+                           "وقال المرصد أمس إن المروحيات ألقت 14 برميلا متفجرا على مناطق في ريف دمشق.", "2015-08-01");
+}
+
 TEST(Counts, ThoseKilledWithHimAreCounted) {
   // "وقتلت معه 16 شخصا": معه between the kill verb and its count
   DocResult r = code_text("وسقطت قذيفة على منزل القائد في غزة أمس وقتلت معه 16 شخصا بينهم تسعة أطفال.", "2008-09-17");

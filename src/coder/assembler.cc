@@ -4324,6 +4324,19 @@ class Assembler {
           for (uint32_t q = tr.b > b_ ? tr.b - 1 : tr.b; q < tr.e; ++q)
             counted |= seg_.tokens[q].kind == TokKind::Number && q + 1 < tr.e + 1 && !in_date(q);
           if (counted) spec += 1, why_spec += " munitions-counted";
+          // "ألقت 14297 برميلا": munitions by the thousand are a campaign's total
+          int64_t most = 0;
+          for (const auto& w : numwords_)
+            if (w.tok_end >= tr.b && w.tok_end <= tr.e && w.tok_begin + 1 >= tr.b && !in_date(w.tok_begin))
+              most = std::max(most, w.value);
+          for (uint32_t q = tr.b > b_ ? tr.b - 1 : tr.b; q < tr.e; ++q)
+            if (seg_.tokens[q].kind == TokKind::Number && !in_date(q)) {
+              int64_t v = 0;
+              for (char ch : form(q))
+                if (ch >= '0' && ch <= '9') v = std::min<int64_t>(v * 10 + (ch - '0'), 1000000000);
+              most = std::max(most, v);
+            }
+          if (counted && most >= 1000) spec -= 10, why_spec += " munitions-total";
         }
         if (ev.date.has_span) spec += 2, why_spec += " time";
         if (ev.location.present && !ev.location.text.empty()) spec += 1, why_spec += " place";
