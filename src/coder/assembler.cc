@@ -4693,6 +4693,8 @@ class Assembler {
             // "على الرغم من مقتل ثلاثة جنود": a concession, not the news
             if (bare(lb - 2) == "الرغم" || bare(lb - 2) == "بالرغم") pw = "رغم";
           }
+          // "الذكرى العاشرة لهجمات لندن": an anniversary with its ordinal
+          if (lb > b_ + 1 && (bare(lb - 2) == "الذكري" || bare(lb - 2) == "ذكري")) pw = "ذكري";
           // "قتلوا جراء هجوم انتحاري": the cause of casualties this sentence reports
           bool cause_of_casualties = false;
           if (pw == "جراء" || pw == "بسبب" || pw == "اثر") {
@@ -4787,8 +4789,9 @@ class Assembler {
         // "غداة اعتداء إرهابي وقع في ... واستهدفت عناصر للشرطة": a verb
         // joined by و to an attack told as background goes on telling it
         if (ev.type == "ASSAULT") {
-          if (verb && has_proclitic(tr.b, kProWa) && prev_bg_end > 0 && tr.b >= prev_bg_end &&
-              tr.b <= prev_bg_end + 12) {
+          // ("... لهجمات لندن، حيث سقط 52 شخصا": حيث goes on telling it too)
+          const bool joined = has_proclitic(tr.b, kProWa) || (tr.b > b_ && bare(tr.b - 1) == "حيث");
+          if (verb && joined && prev_bg_end > 0 && tr.b >= prev_bg_end && tr.b <= prev_bg_end + 12) {
             bool cont = true;
             for (uint32_t q = prev_bg_end; q < tr.b && cont; ++q)
               cont = !contrast_word(bare(q)) && !is_punct(q, 0x061B) && !is_punct(q, '.') && !is_punct(q, ':');
