@@ -1935,6 +1935,20 @@ TEST(Detection, MunitionsByTheThousandAreATotal) {
                            "وقال المرصد أمس إن المروحيات ألقت 14 برميلا متفجرا على مناطق في ريف دمشق.", "2015-08-01");
 }
 
+TEST(ActorRoles, ANameInsideAKnownPlaceIsThePlaces) {
+  // "قاعدة عين الأسد": the air base, not Bashar al-Assad
+  DocResult r = code_text("وقصف مسلحون قاعدة عين الأسد الجوية في الأنبار أمس بالصواريخ.", "2015-06-10");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_NE(e->actor2.code, "SYRGOV") << all_actor_codes(r);
+  EXPECT_EQ(e->location.country, "IQ") << e->location.name;
+  // the same name outside a place is the man
+  DocResult c = code_text("واستقبل الرئيس بشار الأسد أمس وفدا روسيا في دمشق.", "2015-06-10");
+  bool assad = false;
+  for (const auto& x : c.events) assad |= x.actor1.code == "SYRGOV";
+  EXPECT_TRUE(assad) << all_actor_codes(c);
+}
+
 TEST(Counts, ThoseKilledWithHimAreCounted) {
   // "وقتلت معه 16 شخصا": معه between the kill verb and its count
   DocResult r = code_text("وسقطت قذيفة على منزل القائد في غزة أمس وقتلت معه 16 شخصا بينهم تسعة أطفال.", "2008-09-17");

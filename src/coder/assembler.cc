@@ -1871,6 +1871,13 @@ class Assembler {
         for (const Place& pl : places_)
           if (pl.b < m.b && pl.e >= m.b && !(pl.expr.parts.empty())) m.placey = true;
       }
+      // "قاعدة عين الأسد", "مدينة الصدر": a person's or group's name inside a
+      // name the gazetteer knows, right after a feature word, is the place's
+      if (!m.place_name && !m.agent_only && !m.nisba_only && m.b > b_ + 1)
+        for (uint32_t q = m.b - 1; q <= m.b && !m.placey; ++q)
+          if (q > b_ && cue_covers(Cue::PlaceFeature, q - 1) && !cue_covers(Cue::PlaceFeature, q) &&
+              gazetteer_name_end(q, false) >= m.e)
+            m.placey = true;
       // "هجوم انتحاري", "تفجير انتحاري": the suicide bomber of the attack;
       // "التفجير الإرهابي": terrorists, likewise its attackers, never its target
       bool terror_adj = m.e == m.b + 1 && (bare(m.b) == "الارهابي" || bare(m.b) == "الارهابيه" ||
