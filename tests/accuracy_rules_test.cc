@@ -1887,6 +1887,14 @@ TEST(ActorRoles, WhoDidWhatTheNounNamesIsItsActor) {
   EXPECT_EQ(x->actor1.code, "YEMGOV") << all_actor_codes(j);
 }
 
+TEST(Counts, TheMartyredAreCounted) {
+  // "استشهد ثلاثة فلسطينيين": the verb of martyrdom counts the dead
+  DocResult r = code_text("واستشهد ثلاثة فلسطينيين في غارة إسرائيلية على رفح أمس.", "2015-06-10");
+  const Event* e = happened(r, "ASSAULT");
+  ASSERT_NE(e, nullptr) << all_actor_codes(r);
+  EXPECT_EQ(e->fatalities.value_or(0), 3);
+}
+
 TEST(Counts, DualsCountTwo) {
   // "سقط قتيلان وجريحان": the casualty nouns in the dual
   DocResult r = code_text("وسقط قتيلان وجريحان في إطلاق نار عشوائي في مدينة سبها أمس.", "2015-06-10");
