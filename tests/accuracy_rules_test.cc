@@ -1887,6 +1887,22 @@ TEST(ActorRoles, WhoDidWhatTheNounNamesIsItsActor) {
   EXPECT_EQ(x->actor1.code, "YEMGOV") << all_actor_codes(j);
 }
 
+TEST(Counts, OneTollToldTwiceIsOneAttack) {
+  // "قتل 18 شخصا ... في سقوط صاروخ": the kill verb and the attack noun both
+  // read the toll; a user summing fatalities must count it once
+  DocResult r = code_text("وقتل مساء أمس 18 شخصا في سقوط صاروخ على حي شعبي في حلب.", "2015-06-10");
+  int assaults = 0, dead = 0;
+  for (const auto& e : r.events)
+    if (e.type == "ASSAULT") ++assaults, dead += static_cast<int>(e.fatalities.value_or(0));
+  EXPECT_EQ(assaults, 1) << all_actor_codes(r);
+  EXPECT_EQ(dead, 18);
+  // "مقتل جندي ... ومقتل جندي آخر": two deaths, two records
+  DocResult t = code_text("وأعلن الجيش أمس مقتل جندي في هجوم في عدن، ومقتل جندي آخر في هجوم في مأرب.", "2015-06-10");
+  int two = 0;
+  for (const auto& e : t.events) two += e.type == "ASSAULT" && e.fatalities.value_or(0) == 1;
+  EXPECT_GE(two, 2) << all_actor_codes(t);
+}
+
 TEST(Counts, TheMartyredAreCounted) {
   // "استشهد ثلاثة فلسطينيين": the verb of martyrdom counts the dead
   DocResult r = code_text("واستشهد ثلاثة فلسطينيين في غارة إسرائيلية على رفح أمس.", "2015-06-10");

@@ -2695,7 +2695,7 @@ class Assembler {
   // "قتل سبعة من عناصر الشرطة اثر هجوم انتحاري تبنته طالبان": the kill verb
   // and the attack noun report one attack. Two ASSAULT records of a sentence
   // with the same actors, modality and means, one with casualties and one
-  // without, are one event: the counted record keeps the other's date, place
+  // without (or both with the same toll), are one event: the first counted record keeps the other's date, place
   // and means where it lacks them (a user summing events or fatalities must
   // not count the attack twice).
   void merge_duplicate_attacks(size_t first) {
@@ -2726,7 +2726,16 @@ class Assembler {
             near &= between.find(w) == std::u32string::npos;
         }
         if (!near) continue;
-        if (keep.type != "ASSAULT" || drop.type != "ASSAULT" || !counted(keep) || counted(drop) ||
+        // (the same toll on both is one attack told twice: "وقتل مساء أمس جنديان
+        // في هجوم على حاجز", the count read by the kill verb and by the attack)
+        // (not one person each, not two kill words, and not "آخر": "مقتل جندي
+        // ... ومقتل جندي آخر" are two)
+        bool same_toll = counted(drop) && drop.fatalities == keep.fatalities && drop.injured == keep.injured &&
+                         i < j && keep.fatalities.value_or(0) + keep.injured.value_or(0) >= 2 &&
+                         drop.trigger_text.find("قتل") == std::string::npos;
+        if (same_toll && c_.orig && hi > lo && hi <= c_.orig->size())
+          same_toll = c_.orig->substr(lo, hi - lo).find(U"آخر") == std::u32string::npos;
+        if (keep.type != "ASSAULT" || drop.type != "ASSAULT" || !counted(keep) || (counted(drop) && !same_toll) ||
             keep.modality != drop.modality || keep.negated != drop.negated || !fits(keep.actor1, drop.actor1) ||
             !fits(keep.actor2, drop.actor2) || (!keep.mode.empty() && !drop.mode.empty() && keep.mode != drop.mode) ||
             // (a kidnapping and a killing are two acts: "بخطف تسعة جنود … وقتلت التاسع")
