@@ -4323,6 +4323,7 @@ class Assembler {
       // Concrete anchors: counts, a time, a place, named actors, a verb.
       {
         int spec = 0;
+        bool background = false;  // told as the background of the news (an attack after غداة، بعد، ذكرى ...)
         std::string why_spec;
         // (one person known only by a title is a casualty, not a count that anchors)
         if ((ev.fatalities || ev.injured || ev.arrested || ev.displaced) && (counts_counted || !counts_by_title))
@@ -4335,24 +4336,23 @@ class Assembler {
         // "انفجرت خمس قذائف هاون", "أطلقوا ثلاثة صواريخ": the munitions counted
         if (ev.type == "ASSAULT" && !(ev.fatalities || ev.injured || ev.arrested)) {
           bool counted = false;
+          int64_t most = 0;  // the largest such number
           for (const auto& w : numwords_)
-            counted |= w.tok_end >= tr.b && w.tok_end <= tr.e && w.tok_begin + 1 >= tr.b && !in_date(w.tok_begin);
-          for (uint32_t q = tr.b > b_ ? tr.b - 1 : tr.b; q < tr.e; ++q)
-            counted |= seg_.tokens[q].kind == TokKind::Number && q + 1 < tr.e + 1 && !in_date(q);
-          if (counted) spec += 1, why_spec += " munitions-counted";
-          // "ألقت 14297 برميلا": munitions by the thousand are a campaign's total
-          int64_t most = 0;
-          for (const auto& w : numwords_)
-            if (w.tok_end >= tr.b && w.tok_end <= tr.e && w.tok_begin + 1 >= tr.b && !in_date(w.tok_begin))
+            if (w.tok_end >= tr.b && w.tok_end <= tr.e && w.tok_begin + 1 >= tr.b && !in_date(w.tok_begin)) {
+              counted = true;
               most = std::max(most, w.value);
+            }
           for (uint32_t q = tr.b > b_ ? tr.b - 1 : tr.b; q < tr.e; ++q)
             if (seg_.tokens[q].kind == TokKind::Number && !in_date(q)) {
+              counted = true;
               int64_t v = 0;
               for (char ch : form(q))
                 if (ch >= '0' && ch <= '9') v = std::min<int64_t>(v * 10 + (ch - '0'), 1000000000);
               most = std::max(most, v);
             }
-          if (counted && most >= 1000) spec -= 10, why_spec += " munitions-total";
+          if (counted) spec += 1, why_spec += " munitions-counted";
+          // "ألقت 14297 برميلا": munitions by the thousand are a campaign's total
+          if (most >= 1000) spec -= 10, why_spec += " munitions-total";
         }
         if (ev.date.has_span) spec += 2, why_spec += " time";
         if (ev.location.present && !ev.location.text.empty()) spec += 1, why_spec += " place";
@@ -4746,7 +4746,7 @@ class Assembler {
             // an attack named as the cause or the time of what the sentence
             // reports is background, never the news (the gold sets agree); other
             // events keep a milder weight ("اندلعت إثر احتجاز أحد آمري اللواء")
-            spec -= ev.type == "ASSAULT" ? 10 : 2, why_spec += " background";
+            spec -= ev.type == "ASSAULT" ? 10 : 2, why_spec += " background", background = true;
           // "بعد وفاة اثنين من المتظاهرين في احتجاج السبت الماضي": the protest
           // where those who died fell, inside a clause of time
           // (not attacks: "عقب مقتل 15 جنديا في هجوم" reports the attack too)
@@ -4756,7 +4756,7 @@ class Assembler {
               if (w.size() > 2 && w.substr(0, 2) == "و") w.remove_prefix(2);
               if ((w == "بعد" || w == "اثر" || w == "عقب" || w == "اعقاب") &&
                   (cue_covers(Cue::Killed, q + 1) || cue_covers(Cue::Injured, q + 1) || bare(q + 1) == "وفاه")) {
-                spec -= 2, why_spec += " background";
+                spec -= 2, why_spec += " background", background = true;
                 break;
               }
             }
@@ -4811,12 +4811,9 @@ class Assembler {
             bool cont = true;
             for (uint32_t q = prev_bg_end; q < tr.b && cont; ++q)
               cont = !contrast_word(bare(q)) && !is_punct(q, 0x061B) && !is_punct(q, '.') && !is_punct(q, ':');
-            if (cont) spec -= 10, why_spec += " background-continued";
+            if (cont) spec -= 10, why_spec += " background-continued", background = true;
           }
-          const size_t bp = why_spec.find(" background");
-          const bool bg = bp != std::string::npos &&
-                          (bp + 11 == why_spec.size() || why_spec[bp + 11] == ' ' || why_spec.compare(bp, 22, " background-continued") == 0);
-          prev_bg_end = bg ? tr.e : 0;
+          prev_bg_end = background ? tr.e : 0;
         }
         ev.confidence = std::max(0.05, std::min(0.95, 0.3 + 0.1 * spec));
         // attack words fill background and commentary more than any others:
